@@ -1,0 +1,34 @@
+@{
+    RootModule           = 'AstroBin.dll'
+    # build.ps1 writes the version from Directory.Build.props into the built copy.
+    ModuleVersion        = '0.1.0'
+    GUID                 = '1eaac521-b773-4b96-b200-c0a69aaba5cc'
+    Author               = 'The AstroBin for PowerShell authors'
+    CompanyName          = 'Community'
+    Copyright            = '(c) The AstroBin for PowerShell authors. MIT License.'
+    Description          = 'Find, inspect and follow AstroBin astrophotography images from PowerShell: typed cmdlets over the AstroBin REST API v1 (images, searches, Image of the Day, users), streaming results to the pipeline.'
+    CompatiblePSEditions = @('Core', 'Desktop')
+    PowerShellVersion    = '5.1'
+    CmdletsToExport      = @(
+        'Get-AstroBinApiKey'
+        'Get-AstroBinConfiguration'
+        'Get-AstroBinImage'
+        'Get-AstroBinImageOfTheDay'
+        'Get-AstroBinUser'
+        'Remove-AstroBinApiKey'
+        'Search-AstroBinImage'
+        'Set-AstroBinApiKey'
+        'Set-AstroBinConfiguration'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('AstroBin', 'astrophotography', 'astronomy', 'API', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            ProjectUri   = 'https://github.com/astrobin-powershell/AstroBin'
+            LicenseUri   = 'https://github.com/astrobin-powershell/AstroBin/blob/main/LICENSE'
+            ReleaseNotes = 'First release: images by id, image search, Image of the Day, user profiles, session key and configuration.'
+        }
+    }
+}

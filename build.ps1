@@ -1,0 +1,138 @@
+<#
+.SYNOPSIS
+    Builds, tests and demonstrates the AstroBin PowerShell module.
+.DESCRIPTION
+    Needs only the .NET SDK: run it as `dotnet tool restore; dotnet pwsh ./build.ps1 -Task <task>`.
+    Build  out/AstroBin (the module folder) and the API emulator.
+    Test   Build, then xunit and Pester (Pester in a child pwsh against out/AstroBin and the emulator);
+           ends with one line 'Tests: N passed, M failed' and a non-zero exit code when anything failed.
+    Demo   Build, start the emulator on a free loopback port, run tests/demo/demo.ps1 against it.
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+$PSStyle.OutputRendering = 'PlainText'
+
+$root = $PSScriptRoot
+$out = Join-Path $root 'out'
+$moduleOut = Join-Path $out 'AstroBin'
+$packages = Join-Path $root '.packages'
+$emulatorDll = Join-Path $root "tests/AstroBin.Emulator/bin/$Configuration/net10.0/AstroBin.Emulator.dll"
+$pesterVersion = '5.7.1'
+
+function Invoke-Native {
+    param([Parameter(Mandatory)] [string] $Command, [string[]] $Arguments)
+    & $Command @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "'$Command $($Arguments -join ' ')' failed with exit code $LASTEXITCODE." }
+}
+
+function Get-ModuleVersion {
+    $props = [xml](Get-Content -Raw -LiteralPath (Join-Path $root 'Directory.Build.props'))
+    return $props.Project.PropertyGroup.Version
+}
+
+function Invoke-Build {
+    Invoke-Native dotnet @('build', (Join-Path $root 'AstroBin.sln'), '-c', $Configuration, '--nologo', '-v', 'quiet')
+    if (Test-Path $moduleOut) { Remove-Item -Recurse -Force $moduleOut }
+    Invoke-Native dotnet @('publish', (Join-Path $root 'src/AstroBin/AstroBin.csproj'), '-c', $Configuration, '--no-build', '-o', $moduleOut, '--nologo', '-v', 'quiet')
+    # PowerShell provides these itself; shipping the reference assembly would shadow the real one.
+    Remove-Item -Force -ErrorAction Ignore (Join-Path $moduleOut 'System.Management.Automation.dll')
+    $manifest = Get-Content -Raw -LiteralPath (Join-Path $root 'AstroBin.psd1')
+    $manifest = $manifest -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion        = '$(Get-ModuleVersion)'"
+    Set-Content -LiteralPath (Join-Path $moduleOut 'AstroBin.psd1') -Value $manifest -Encoding utf8NoBOM
+    Write-Host "Module: $moduleOut"
+}
+
+function Get-PesterModulePath {
+    $path = Join-Path $packages "pester/$pesterVersion/tools/Pester.psd1"
+    if (-not (Test-Path -LiteralPath $path)) {
+        Invoke-Native dotnet @('restore', (Join-Path $root 'tests/pester/Pester.restore.csproj'), '--packages', $packages, '--nologo', '-v', 'quiet')
+    }
+    return $path
+}
+
+function Read-TrxCounts([string] $Path) {
+    $counters = ([xml](Get-Content -Raw -LiteralPath $Path)).TestRun.ResultSummary.Counters
+    return [pscustomobject]@{
+        Passed  = [int]$counters.passed
+        Failed  = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+        Skipped = [int]$counters.notExecuted
+    }
+}
+
+function Invoke-XunitTests {
+    $results = Join-Path $out 'test-results'
+    Remove-Item -Force -ErrorAction Ignore (Join-Path $results 'xunit.trx')
+    & dotnet test (Join-Path $root 'tests/AstroBin.Tests/AstroBin.Tests.csproj') -c $Configuration --no-build --nologo `
+        --logger 'trx;LogFileName=xunit.trx' --logger 'console;verbosity=normal' --results-directory $results | Out-Host
+    $trx = Join-Path $results 'xunit.trx'
+    if (-not (Test-Path -LiteralPath $trx)) { return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
+    return Read-TrxCounts $trx
+}
+
+function Invoke-PesterTests {
+    $pester = Get-PesterModulePath
+    $summary = Join-Path $out 'test-results/pester-summary.json'
+    New-Item -ItemType Directory -Force -Path (Split-Path $summary) | Out-Null
+    Remove-Item -Force -ErrorAction Ignore $summary
+    # A child pwsh: a loaded module DLL cannot be unloaded, and the tests import the built module.
+    & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $root 'tests/pester/Invoke-PesterSuite.ps1') `
+        -PesterPath $pester -ModulePath $moduleOut -EmulatorDll $emulatorDll -SummaryPath $summary | Out-Host
+    if (-not (Test-Path -LiteralPath $summary)) { return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
+    return Get-Content -Raw -LiteralPath $summary | ConvertFrom-Json
+}
+
+function Invoke-Test {
+    Invoke-Build
+    $xunit = Invoke-XunitTests
+    $pester = Invoke-PesterTests
+    $passed = $xunit.Passed + $pester.Passed
+    $failed = $xunit.Failed + $pester.Failed
+    $skipped = $xunit.Skipped + $pester.Skipped
+    Write-Host ''
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
+    $line = "Tests: $passed passed, $failed failed"
+    if ($skipped -gt 0) { $line += ", $skipped skipped" }
+    Write-Host $line
+    if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    Import-Module (Join-Path $root 'tests/EmulatorProcess.psm1') -Force
+    $emulator = Start-AstroBinEmulator -EmulatorDll $emulatorDll
+    try {
+        Write-Host "AstroBin API emulator at $($emulator.BaseUri)"
+        $env:ASTROBIN_BASE_URI = $emulator.BaseUri
+        $env:ASTROBIN_API_KEY = $emulator.ApiKey
+        $env:ASTROBIN_API_SECRET = $emulator.ApiSecret
+        & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $root 'tests/demo/demo.ps1') -ModulePath $moduleOut
+        if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
+    }
+    finally {
+        $emulator | Stop-AstroBinEmulator
+        Remove-Item Env:ASTROBIN_BASE_URI, Env:ASTROBIN_API_KEY, Env:ASTROBIN_API_SECRET -ErrorAction Ignore
+    }
+}
+
+Push-Location $root
+try {
+    switch ($Task) {
+        'Build' { Invoke-Build }
+        'Test' { Invoke-Test }
+        'Demo' { Invoke-Demo }
+    }
+}
+finally {
+    Pop-Location
+}

@@ -1,0 +1,13 @@
+using System;
+
+namespace AstroBin.Api.Errors
+{
+    /// <summary>No HTTP answer: DNS, connection, TLS or a reset.</summary>
+    public sealed class AstroBinNetworkException : AstroBinException
+    {
+        public AstroBinNetworkException(string detail, string? requestUri, Exception? innerException)
+            : base("Could not reach AstroBin: " + detail + ". Check the network, a proxy, or the base URI (Get-AstroBinConfiguration).", requestUri, innerException)
+        {
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace AstroBin.Api
+{
+    /// <summary>
+    /// What identifies an image: its hash (lowercase letters and digits, never all digits) or, for
+    /// old images without a hash, its number. Also read from an image page URL or an API path.
+    /// </summary>
+    public static class ImageId
+    {
+        private static readonly Regex Valid = new Regex("^[a-z0-9]{1,32}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        public static bool TryParse(string? input, out string id, out string problem)
+        {
+            id = string.Empty;
+            var text = input?.Trim() ?? string.Empty;
+            if (text.Length == 0)
+            {
+                problem = "The image id is empty. Give an image hash such as 'yx76x9' (from its page URL), or the number of an old image.";
+                return false;
+            }
+            if (Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+                && url.Host.EndsWith("astrobin.com", StringComparison.OrdinalIgnoreCase))
+            {
+                var segments = url.AbsolutePath.Trim('/').Split('/');
+                text = segments.Length >= 4 && segments[0] == "api" ? segments[3] : segments[0];
+            }
+            else if (text.StartsWith("/api/v1/image/", StringComparison.Ordinal))
+            {
+                text = ApiPath.LastSegment(text) ?? string.Empty;
+            }
+            if (!Valid.IsMatch(text))
+            {
+                problem = "'" + input + "' is not an image id. An id is an image hash of lowercase letters and digits such as 'yx76x9', or the number of an old image such as 57782.";
+                return false;
+            }
+            id = text;
+            problem = string.Empty;
+            return true;
+        }
+    }
+}

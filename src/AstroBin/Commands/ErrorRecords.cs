@@ -1,0 +1,50 @@
+using System;
+using System.Management.Automation;
+using AstroBin.Api.Errors;
+using AstroBin.Api.Queries;
+
+namespace AstroBin.Commands
+{
+    /// <summary>Turns failures into ErrorRecords with stable ids and real categories.</summary>
+    internal static class ErrorRecords
+    {
+        public static ErrorRecord Create(string errorId, ErrorCategory category, string message, object? target, Exception? exception = null)
+        {
+            var record = new ErrorRecord(exception ?? new InvalidOperationException(message), errorId, category, target);
+            if (exception == null || exception.Message != message) record.ErrorDetails = new ErrorDetails(message);
+            return record;
+        }
+
+        /// <param name="notFoundId">The id for a 404 in this cmdlet's terms, such as AstroBinImageNotFound.</param>
+        public static ErrorRecord FromApi(AstroBinException exception, object? target, string notFoundId = "AstroBinNotFound")
+        {
+            var (id, category) = exception switch
+            {
+                AstroBinUnauthorizedException _ => ("AstroBinUnauthorized", ErrorCategory.AuthenticationError),
+                AstroBinNotFoundException _ => (notFoundId, ErrorCategory.ObjectNotFound),
+                AstroBinBadRequestException _ => ("AstroBinBadRequest", ErrorCategory.InvalidArgument),
+                AstroBinRateLimitedException _ => ("AstroBinRateLimited", ErrorCategory.LimitsExceeded),
+                AstroBinServerException _ => ("AstroBinServerError", ErrorCategory.ResourceUnavailable),
+                AstroBinHttpException _ => ("AstroBinHttpError", ErrorCategory.ProtocolError),
+                AstroBinNetworkException _ => ("AstroBinNetworkError", ErrorCategory.ConnectionError),
+                AstroBinTimeoutException _ => ("AstroBinTimeout", ErrorCategory.OperationTimeout),
+                AstroBinInvalidResponseException _ => ("AstroBinInvalidResponse", ErrorCategory.InvalidResult),
+                _ => ("AstroBinError", ErrorCategory.InvalidOperation),
+            };
+            var record = new ErrorRecord(exception, id, category, target);
+            if (exception.RequestUri != null) record.ErrorDetails = new ErrorDetails(exception.Message + " Request: " + exception.RequestUri);
+            return record;
+        }
+
+        public static ErrorRecord FromQuery(InvalidQueryException exception, object? target)
+        {
+            var id = exception.Reason switch
+            {
+                InvalidQueryReason.UnsupportedFilter => "AstroBinInvalidFilter",
+                InvalidQueryReason.InvalidDateRange => "AstroBinInvalidDateRange",
+                _ => "AstroBinInvalidValue",
+            };
+            return new ErrorRecord(exception, id, ErrorCategory.InvalidArgument, target);
+        }
+    }
+}

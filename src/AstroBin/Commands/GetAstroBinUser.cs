@@ -1,0 +1,61 @@
+using System;
+using System.Management.Automation;
+using AstroBin.Api.Errors;
+
+namespace AstroBin.Commands
+{
+    /// <summary>Gets user profiles by user name or by profile number.</summary>
+    [Cmdlet(VerbsCommon.Get, "AstroBinUser", DefaultParameterSetName = UsernameSet)]
+    [OutputType(typeof(UserProfile))]
+    public sealed class GetAstroBinUser : AstroBinCmdlet
+    {
+        private const string UsernameSet = "Username";
+        private const string IdSet = "Id";
+        private const string NotFoundId = "AstroBinUserNotFound";
+
+        /// <summary>Exact user names (case-sensitive). Image objects bind their User property.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UsernameSet)]
+        [Alias("User")]
+        [AllowEmptyString]
+        public string[] Username { get; set; } = Array.Empty<string>();
+
+        /// <summary>Profile numbers (the Id of a user profile object).</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = IdSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int[] Id { get; set; } = Array.Empty<int>();
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == IdSet)
+            {
+                foreach (var id in Id)
+                {
+                    Fetch(() => Await(Client.GetUserProfileAsync(id, StopToken)), id);
+                }
+                return;
+            }
+            foreach (var name in Username)
+            {
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    WriteError(ErrorRecords.Create("AstroBinInvalidUsername", ErrorCategory.InvalidArgument,
+                        "The user name is empty. Give an AstroBin user name such as 'crgood2'.", name));
+                    continue;
+                }
+                Fetch(() => Await(Client.GetUserProfileByNameAsync(name, StopToken)), name);
+            }
+        }
+
+        private void Fetch(Func<UserProfile> get, object target)
+        {
+            try
+            {
+                WriteObject(get());
+            }
+            catch (AstroBinException ex)
+            {
+                WriteApiError(ex, target, NotFoundId);
+            }
+        }
+    }
+}

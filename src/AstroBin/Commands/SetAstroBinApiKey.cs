@@ -1,0 +1,54 @@
+using System;
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+using AstroBin.Api;
+using AstroBin.Session;
+
+namespace AstroBin.Commands
+{
+    /// <summary>Sets the API key pair for this PowerShell session.</summary>
+    [Cmdlet(VerbsCommon.Set, "AstroBinApiKey", DefaultParameterSetName = KeySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(ApiKeyInfo))]
+    public sealed class SetAstroBinApiKey : PSCmdlet
+    {
+        private const string KeySet = "ApiKey";
+        private const string CredentialSet = "Credential";
+
+        /// <summary>The API key (40 hexadecimal characters, from https://www.astrobin.com/api/request-key/).</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = KeySet)]
+        public string ApiKey { get; set; } = string.Empty;
+
+        /// <summary>The API secret, as a SecureString so that it is not echoed or kept in history.</summary>
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = KeySet)]
+        public SecureString? ApiSecret { get; set; }
+
+        /// <summary>A credential whose user name is the key and whose password is the secret.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CredentialSet)]
+        [Credential]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary>Write the resulting key information (masked) to the pipeline.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void EndProcessing()
+        {
+            var key = ParameterSetName == CredentialSet ? Credential?.UserName : ApiKey;
+            var secret = ParameterSetName == CredentialSet ? Credential?.Password : ApiSecret;
+            var plainSecret = secret == null ? null : new NetworkCredential(string.Empty, secret).Password;
+            if (string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(plainSecret))
+            {
+                ThrowTerminatingError(ErrorRecords.Create(
+                    "AstroBinApiKeyInvalid",
+                    ErrorCategory.InvalidArgument,
+                    "The API key or secret is empty. Give both, as shown at https://www.astrobin.com/api/request-key/.",
+                    null));
+            }
+            var credentials = new ApiCredentials(key!, plainSecret!);
+            if (!ShouldProcess("API key " + credentials.MaskedKey + " for this session", "Set")) return;
+            ApiKeyStore.Set(credentials);
+            if (PassThru) WriteObject(new ApiKeyInfo(SettingSource.Session, credentials.MaskedKey));
+        }
+    }
+}

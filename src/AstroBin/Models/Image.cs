@@ -1,0 +1,110 @@
+using System;
+using System.Text.Json.Serialization;
+using AstroBin.Api.Json;
+
+namespace AstroBin
+{
+    /// <summary>An AstroBin image (API v1 <c>image</c> resource).</summary>
+    public sealed class Image : IJsonOnDeserialized
+    {
+        /// <summary>Numeric primary key. Images that have a <see cref="Hash"/> cannot be fetched by it.</summary>
+        [JsonPropertyName("id")] public int Id { get; set; }
+
+        /// <summary>The public id (six characters); null for old images, which are fetched by <see cref="Id"/>.</summary>
+        [JsonPropertyName("hash")] public string? Hash { get; set; }
+
+        [JsonPropertyName("title")] public string? Title { get; set; }
+        [JsonPropertyName("description")] public string? Description { get; set; }
+
+        /// <summary>The uploader's user name.</summary>
+        [JsonPropertyName("user")] public string? User { get; set; }
+
+        /// <summary>Pixel width of the original upload (0 if unknown).</summary>
+        [JsonPropertyName("w")] public int Width { get; set; }
+        [JsonPropertyName("h")] public int Height { get; set; }
+        [JsonPropertyName("animated")] public bool Animated { get; set; }
+        [JsonPropertyName("link")] public string? Link { get; set; }
+        [JsonPropertyName("link_to_fits")] public string? LinkToFits { get; set; }
+        [JsonPropertyName("license")] public int? License { get; set; }
+        [JsonPropertyName("license_name")] public string? LicenseName { get; set; }
+        [JsonPropertyName("is_final")] public bool IsFinal { get; set; }
+        [JsonPropertyName("data_source")] public string? DataSource { get; set; }
+        [JsonPropertyName("remote_source")] public string? RemoteSource { get; set; }
+
+        [JsonPropertyName("uploaded"), JsonConverter(typeof(NaiveUtcDateTimeConverter))] public DateTime? Uploaded { get; set; }
+        [JsonPropertyName("published"), JsonConverter(typeof(NaiveUtcDateTimeConverter))] public DateTime? Published { get; set; }
+        [JsonPropertyName("updated"), JsonConverter(typeof(NaiveUtcDateTimeConverter))] public DateTime? Updated { get; set; }
+
+        /// <summary>API paths of the image's locations (<c>/api/v1/location/&lt;id&gt;/</c>).</summary>
+        [JsonPropertyName("locations")] public string[] Locations { get; set; } = Array.Empty<string>();
+
+        /// <summary>API paths of the image's revisions (<c>/api/v1/imagerevision/&lt;id&gt;/</c>).</summary>
+        [JsonPropertyName("revisions")] public string[] Revisions { get; set; } = Array.Empty<string>();
+
+        /// <summary>Objects in the field, from the plate solution; empty when unsolved.</summary>
+        [JsonPropertyName("subjects")] public string[] Subjects { get; set; } = Array.Empty<string>();
+
+        /// <summary>Telescopes used; the server's order is not deterministic.</summary>
+        [JsonPropertyName("imaging_telescopes")] public string[] ImagingTelescopes { get; set; } = Array.Empty<string>();
+
+        /// <summary>Cameras used; the server's order is not deterministic.</summary>
+        [JsonPropertyName("imaging_cameras")] public string[] ImagingCameras { get; set; } = Array.Empty<string>();
+
+        [JsonPropertyName("url_thumb")] public string? UrlThumb { get; set; }
+        [JsonPropertyName("url_gallery")] public string? UrlGallery { get; set; }
+        [JsonPropertyName("url_regular")] public string? UrlRegular { get; set; }
+        [JsonPropertyName("url_hd")] public string? UrlHd { get; set; }
+        [JsonPropertyName("url_real")] public string? UrlReal { get; set; }
+        [JsonPropertyName("url_duckduckgo")] public string? UrlDuckDuckGo { get; set; }
+        [JsonPropertyName("url_duckduckgo_small")] public string? UrlDuckDuckGoSmall { get; set; }
+        [JsonPropertyName("url_histogram")] public string? UrlHistogram { get; set; }
+        [JsonPropertyName("url_skyplot")] public string? UrlSkyplot { get; set; }
+        [JsonPropertyName("url_solution")] public string? UrlSolution { get; set; }
+        [JsonPropertyName("url_advanced_skyplot")] public string? UrlAdvancedSkyplot { get; set; }
+        [JsonPropertyName("url_advanced_skyplot_small")] public string? UrlAdvancedSkyplotSmall { get; set; }
+        [JsonPropertyName("url_advanced_solution")] public string? UrlAdvancedSolution { get; set; }
+
+        [JsonPropertyName("is_solved")] public bool IsSolved { get; set; }
+        [JsonPropertyName("solution_status")] public string? SolutionStatus { get; set; }
+
+        /// <summary>Right ascension of the field centre, degrees.</summary>
+        [JsonPropertyName("ra"), JsonConverter(typeof(DecimalStringConverter))] public double? Ra { get; set; }
+
+        /// <summary>Declination of the field centre, degrees.</summary>
+        [JsonPropertyName("dec"), JsonConverter(typeof(DecimalStringConverter))] public double? Dec { get; set; }
+
+        /// <summary>Arcseconds per pixel.</summary>
+        [JsonPropertyName("pixscale"), JsonConverter(typeof(DecimalStringConverter))] public double? PixScale { get; set; }
+
+        [JsonPropertyName("orientation"), JsonConverter(typeof(DecimalStringConverter))] public double? Orientation { get; set; }
+
+        /// <summary>Field radius, degrees.</summary>
+        [JsonPropertyName("radius"), JsonConverter(typeof(DecimalStringConverter))] public double? Radius { get; set; }
+
+        [JsonPropertyName("likes")] public int? Likes { get; set; }
+        [JsonPropertyName("bookmarks")] public int? Bookmarks { get; set; }
+        [JsonPropertyName("comments")] public int? Comments { get; set; }
+        [JsonPropertyName("views")] public int? Views { get; set; }
+
+        /// <summary>Always the numeric path; not fetchable for images that have a hash. Use <see cref="ImageId"/>.</summary>
+        [JsonPropertyName("resource_uri")] public string? ResourceUri { get; set; }
+
+        /// <summary>The id that fetches this image: the hash, or the number for old images without one.</summary>
+        [JsonIgnore] public string ImageId => Hash ?? Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>The image's public page.</summary>
+        [JsonIgnore] public string Url => "https://www.astrobin.com/" + ImageId + "/";
+
+        void IJsonOnDeserialized.OnDeserialized()
+        {
+            // Servers before August 2020 kept the separator's space: " NGC 224".
+            Subjects = WireText.TrimAll(Subjects);
+            ImagingTelescopes = WireText.TrimAll(ImagingTelescopes);
+            ImagingCameras = WireText.TrimAll(ImagingCameras);
+            Locations ??= Array.Empty<string>();
+            Revisions ??= Array.Empty<string>();
+        }
+
+        public override string ToString() => ImageId + " " + Title;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace AstroBin.Emulator;
+
+/// <summary>Parses the emulator's command line into <see cref="EmulatorOptions"/>.</summary>
+internal static class CommandLine
+{
+    public const string Usage =
+        "usage: AstroBin.Emulator [--urls http://127.0.0.1:0] [--api-key K] [--api-secret S] [--seed N] [--today yyyy-MM-dd]";
+
+    /// <exception cref="FormatException">Unknown option, missing or malformed value.</exception>
+    public static EmulatorOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new EmulatorOptions();
+        for (var index = 0; index < args.Count; index++)
+        {
+            var (name, value) = Split(args, ref index);
+            switch (name)
+            {
+                case "--urls":
+                    options.Urls = value;
+                    break;
+                case "--api-key":
+                    options.ApiKey = value;
+                    break;
+                case "--api-secret":
+                    options.ApiSecret = value;
+                    break;
+                case "--seed":
+                    options.Seed = int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed)
+                        ? seed
+                        : throw new FormatException($"--seed needs an integer, got '{value}'.");
+                    break;
+                case "--today":
+                    options.Today = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today)
+                        ? today
+                        : throw new FormatException($"--today needs yyyy-MM-dd, got '{value}'.");
+                    break;
+                default:
+                    throw new FormatException($"Unknown option '{name}'.");
+            }
+        }
+        return options;
+    }
+
+    /// <summary>Accepts both "--name value" and "--name=value".</summary>
+    private static (string Name, string Value) Split(IReadOnlyList<string> args, ref int index)
+    {
+        var arg = args[index];
+        var equals = arg.IndexOf('=');
+        if (equals > 0)
+        {
+            return (arg[..equals], arg[(equals + 1)..]);
+        }
+        if (index + 1 >= args.Count)
+        {
+            throw new FormatException($"Option '{arg}' needs a value.");
+        }
+        index++;
+        return (arg, args[index]);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using AstroBin.Emulator.Data;
+using AstroBin.Emulator.Tastypie;
+
+namespace AstroBin.Emulator.Resources;
+
+/// <summary>ImageResource.dehydrate: the 48 fields of spec §7.1 (recorded images: their stored body).</summary>
+internal static class ImageJson
+{
+    private const string BaseUrl = "https://www.astrobin.com";
+
+    /// <summary>Thumbnail aliases behind the url_* fields; revision "0" is the original upload.</summary>
+    private static readonly string[] ThumbnailAliases =
+        ["thumb", "gallery", "regular", "hd", "real", "duckduckgo", "duckduckgo_small", "histogram"];
+
+    public static JsonNode Dehydrate(ImageRow image)
+    {
+        if (image.Recorded is { } recorded)
+        {
+            return recorded.DeepClone();
+        }
+        var solution = image.Solution;
+        var json = new JsonObject
+        {
+            ["animated"] = image.Animated,
+            ["bookmarks"] = image.Bookmarks,
+            ["comments"] = image.Comments,
+            ["data_source"] = image.DataSource,
+            ["dec"] = PythonValues.DecimalString(solution?.Dec),
+            ["description"] = image.Description,
+            ["h"] = image.H,
+            ["hash"] = image.Hash,
+            ["id"] = image.Id,
+            ["imaging_cameras"] = Strings(image.ImagingCameras),
+            ["imaging_telescopes"] = Strings(image.ImagingTelescopes),
+            ["is_final"] = image.IsFinal,
+            ["is_solved"] = solution?.IsSolved ?? false,
+            ["license"] = image.License,
+            ["license_name"] = Vocabulary.LicenseNames[image.License],
+            ["likes"] = image.Likes,
+            ["link"] = image.Link,
+            ["link_to_fits"] = image.LinkToFits,
+            ["locations"] = Strings(image.LocationIds.Select(id => $"/api/v1/location/{id}/")),
+            ["orientation"] = PythonValues.DecimalString(solution?.Orientation),
+            ["pixscale"] = PythonValues.DecimalString(solution?.PixScale),
+            ["published"] = PythonValues.IsoFormat(image.Published),
+            ["ra"] = PythonValues.DecimalString(solution?.Ra),
+            ["radius"] = PythonValues.DecimalString(solution?.Radius),
+            ["remote_source"] = image.RemoteSource,
+            // Always the numeric id, even where that URI is not dereferenceable (images with a hash).
+            ["resource_uri"] = $"/api/v1/image/{image.Id}/",
+            ["revisions"] = Strings(image.RevisionIds.Select(id => $"/api/v1/imagerevision/{id}/")),
+            ["solution_status"] = StatusName(solution?.Status ?? SolutionStatus.Missing),
+            ["subjects"] = Strings(image.Subjects),
+            ["title"] = image.Title,
+            ["updated"] = PythonValues.IsoFormat(image.Updated),
+            ["uploaded"] = PythonValues.IsoFormat(image.Uploaded),
+            ["url_advanced_skyplot"] = solution?.AdvancedSkyplotUrl,
+            ["url_advanced_skyplot_small"] = solution?.AdvancedSkyplotSmallUrl,
+            ["url_advanced_solution"] = solution?.AdvancedSolutionUrl,
+            ["url_skyplot"] = solution?.SkyplotUrl,
+            ["url_solution"] = solution?.SolutionUrl,
+            ["user"] = image.User,
+            ["views"] = image.Views,
+            ["w"] = image.W,
+        };
+        foreach (var alias in ThumbnailAliases)
+        {
+            json["url_" + alias] = $"{BaseUrl}/{image.PublicId}/0/rawthumb/{alias}/";
+        }
+        return json;
+    }
+
+    /// <summary>SolutionStatus → "ADVANCED_SUCCESS" etc.</summary>
+    private static string StatusName(SolutionStatus status) => status switch
+    {
+        SolutionStatus.Pending => "PENDING",
+        SolutionStatus.Failed => "FAILED",
+        SolutionStatus.Success => "SUCCESS",
+        SolutionStatus.AdvancedPending => "ADVANCED_PENDING",
+        SolutionStatus.AdvancedFailed => "ADVANCED_FAILED",
+        SolutionStatus.AdvancedSuccess => "ADVANCED_SUCCESS",
+        _ => "MISSING",
+    };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(value => (JsonNode?)value).ToArray());
+}

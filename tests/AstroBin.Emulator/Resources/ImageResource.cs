@@ -1,0 +1,30 @@
+using AstroBin.Emulator.Data;
+using AstroBin.Emulator.Tastypie;
+
+namespace AstroBin.Emulator.Resources;
+
+/// <summary>/api/v1/image/ (spec §7.1).</summary>
+internal sealed class ImageResource(EmulatorData data) : IApiResource
+{
+    public string Name => "image";
+
+    public ApiResponse List(QueryDict query)
+    {
+        ImageCustomFilters.Validate(query);
+        var generic = FilterBuilder.Build(ImageSchema.Schema, query, ImageCustomFilters.Keys);
+        var custom = ImageCustomFilters.Build(query, data);
+        var matching = data.Images.Where(image => custom(image) && generic(image)).ToList();
+        var sorted = Sorting.Apply(ImageSchema.Schema, query, matching);
+        return ApiResponse.Json(200, Paginator.Page(query, "/api/v1/image/", sorted, ImageJson.Dehydrate));
+    }
+
+    /// <summary>get_image_or_404: digits → numeric id, but only for images without a hash; else by hash.</summary>
+    public ApiResponse Detail(string pk)
+    {
+        var image = pk.Length > 0 && pk.All(char.IsAsciiDigit) ? FindLegacy(pk) : data.FindImageByHash(pk);
+        return image is null ? throw ApiErrors.NotFound() : ApiResponse.Json(200, ImageJson.Dehydrate(image));
+    }
+
+    private ImageRow? FindLegacy(string digits) =>
+        int.TryParse(digits, out var id) && data.FindImageById(id) is { Hash: null } legacy ? legacy : null;
+}

@@ -1,0 +1,11 @@
+namespace AstroBin.Emulator.Tastypie;
+
+/// <summary>One tastypie resource mounted at /api/v1/&lt;Name&gt;/ (list and detail views).</summary>
+internal interface IApiResource
+{
+    string Name { get; }
+
+    ApiResponse List(QueryDict query);
+
+    ApiResponse Detail(string pk);
+}

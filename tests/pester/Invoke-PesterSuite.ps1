@@ -1,0 +1,29 @@
+# Runs every Pester test file in this folder against the built module and a fresh emulator process,
+# and writes the counts to -SummaryPath for build.ps1's closing line.
+param(
+    [Parameter(Mandatory)] [string] $PesterPath,
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [string] $EmulatorDll,
+    [Parameter(Mandatory)] [string] $SummaryPath
+)
+
+$ErrorActionPreference = 'Stop'
+$PSStyle.OutputRendering = 'PlainText'
+Import-Module (Resolve-Path -LiteralPath $PesterPath).Path
+Import-Module (Join-Path $PSScriptRoot '../EmulatorProcess.psm1')
+
+$emulator = Start-AstroBinEmulator -EmulatorDll $EmulatorDll
+try {
+    $data = @{ ModulePath = (Resolve-Path $ModulePath).Path; BaseUri = $emulator.BaseUri; ApiKey = $emulator.ApiKey; ApiSecret = $emulator.ApiSecret; EmulatorDll = $EmulatorDll }
+    $configuration = New-PesterConfiguration
+    $configuration.Run.Container = New-PesterContainer -Path (Join-Path $PSScriptRoot '*.Tests.ps1') -Data $data
+    $configuration.Run.PassThru = $true
+    $configuration.Output.Verbosity = 'Detailed'
+    $configuration.Output.RenderMode = 'Plaintext'
+    $result = Invoke-Pester -Configuration $configuration
+}
+finally {
+    $emulator | Stop-AstroBinEmulator
+}
+@{ Passed = $result.PassedCount; Failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount; Skipped = $result.SkippedCount } |
+    ConvertTo-Json | Set-Content -LiteralPath $SummaryPath
