@@ -36,7 +36,10 @@ Show-Example 'Several filters at once, plus a raw server lookup' {
     Search-AstroBinImage -TitleContains nebula -UploadedAfter 2020-01-01 -Filter @{ w__gte = 3000 } -OrderBy Title -First 5 |
         Format-Table ImageId, Title, Width, Uploaded
 }
-Show-Example 'A user by name and by profile number' { Get-AstroBinUser -Username crgood2; Get-AstroBinUser -Id 1 | Format-Table Username, RealName, ImageCount }
+Show-Example 'A user by name, then the same profile by its number' {
+    $user = Get-AstroBinUser -Username crgood2
+    Get-AstroBinUser -Id $user.Id | Format-Table Id, Username, RealName, ImageCount, DateJoined
+}
 Show-Example 'Bad input gets a clear error, and the pipeline goes on' {
     'nosuch1', 'yx76x9' | Get-AstroBinImage -ErrorAction Continue 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { "error $($_.FullyQualifiedErrorId): $_" } else { "image $($_.ImageId): $($_.Title)" } }
 }
