@@ -216,7 +216,7 @@ Describe 'Search-AstroBinImage' {
         $images.Count | Should -BeGreaterThan 25 -Because 'the search crosses several pages'
         foreach ($image in $images) { $image.Title | Should -BeLike '*andromeda*' }
         ($images.Title -clike '*andromeda*').Count | Should -BeLessThan $images.Count -Because 'Andromeda and andromeda both match'
-        ($images.Hash | Sort-Object -Unique).Count | Should -Be $images.Count -Because 'no image comes twice across pages'
+        ($images.ImageId | Sort-Object -Unique -CaseSensitive).Count | Should -Be $images.Count -Because 'no image comes twice across pages'
     }
 
     It 'matches case-sensitively with -CaseSensitive' {
