@@ -6,7 +6,7 @@ namespace AstroBin.Emulator;
 internal static class CommandLine
 {
     public const string Usage =
-        "usage: AstroBin.Emulator [--urls http://127.0.0.1:0] [--api-key K] [--api-secret S] [--seed N] [--today yyyy-MM-dd]";
+        "usage: AstroBin.Emulator [--urls http://127.0.0.1:0] [--api-key K] [--api-secret S] [--seed N] [--today yyyy-MM-dd] [--images N]";
 
     /// <exception cref="FormatException">Unknown option, missing or malformed value.</exception>
     public static EmulatorOptions Parse(IReadOnlyList<string> args)
@@ -30,6 +30,11 @@ internal static class CommandLine
                     options.Seed = int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed)
                         ? seed
                         : throw new FormatException($"--seed needs an integer, got '{value}'.");
+                    break;
+                case "--images":
+                    options.ImageCount = int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count >= 1000
+                        ? count
+                        : throw new FormatException($"--images needs an integer of at least 1000 (a year of Images of the Day needs distinct images), got '{value}'.");
                     break;
                 case "--today":
                     options.Today = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today)

@@ -19,6 +19,9 @@ public sealed class EmulatorOptions
     /// <summary>Date of the newest Image of the Day.</summary>
     public DateOnly Today { get; set; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
+    /// <summary>How many images to generate besides the recorded ones (benchmarks ask for more).</summary>
+    public int ImageCount { get; set; } = Data.ImageGenerator.DefaultImageCount;
+
     /// <summary>Kestrel listen URL; port 0 picks a free port.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:0";
 

@@ -187,7 +187,7 @@ Describe 'Get-AstroBinImage' {
     }
 
     It 'shows each request in -Verbose with the key and secret masked' {
-        $verbose = Get-AstroBinImage -Id yx76x9 -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $verbose = Get-AstroBinImage -Id yx76x9 -NoCache -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
         $verbose.Count | Should -Be 1
         $verbose[0].Message | Should -Match '^GET http://127\.0\.0\.1:\d+/api/v1/image/yx76x9/\?format=json&api_key=\*\*\*&api_secret=\*\*\* -> 200 OK \(\d+ ms\)$'
     }

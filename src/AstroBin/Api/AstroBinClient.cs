@@ -47,7 +47,7 @@ namespace AstroBin.Api
         public Task<Image> GetImageAsync(string id, CancellationToken cancellationToken)
         {
             if (!ImageId.TryParse(id, out var parsed, out var problem)) throw new ArgumentException(problem, nameof(id));
-            return GetAsync("image/" + parsed + "/", null, Json.Image, "No image has the id '" + parsed + "'.", cancellationToken);
+            return GetCachedAsync("image/" + parsed + "/", null, Json.Image, "No image has the id '" + parsed + "'.", cancellationToken);
         }
 
         /// <summary>The image list filtered by <paramref name="query"/>, newest upload first unless ordered otherwise.</summary>
@@ -65,7 +65,7 @@ namespace AstroBin.Api
         public Task<UserProfile> GetUserProfileAsync(int id, CancellationToken cancellationToken)
         {
             if (id <= 0) throw new ArgumentOutOfRangeException(nameof(id), id, "A user profile id is a positive number.");
-            return GetAsync("userprofile/" + id.ToString(CultureInfo.InvariantCulture) + "/", null, Json.UserProfile, "No user profile has the id " + id + ".", cancellationToken);
+            return GetCachedAsync("userprofile/" + id.ToString(CultureInfo.InvariantCulture) + "/", null, Json.UserProfile, "No user profile has the id " + id + ".", cancellationToken);
         }
 
         /// <summary>A user profile by exact user name (case-sensitive, as the server compares).</summary>
@@ -73,7 +73,7 @@ namespace AstroBin.Api
         {
             if (string.IsNullOrWhiteSpace(username)) throw new ArgumentException("The user name is empty.", nameof(username));
             var query = new QueryParameters().Add("username", username.Trim()).Add("limit", "1");
-            var page = await GetAsync("userprofile/", query, Json.ListPageUserProfile, null, cancellationToken).ConfigureAwait(false);
+            var page = await GetCachedAsync("userprofile/", query, Json.ListPageUserProfile, null, cancellationToken).ConfigureAwait(false);
             if (page.Objects == null) throw InvalidResponse("a list page without 'objects'", "userprofile/", query);
             if (page.Objects.Length == 0)
             {
@@ -116,6 +116,24 @@ namespace AstroBin.Api
                 Log?.Request("GET " + shown + " -> failed: " + Redactor.Redact(ex.Message));
                 throw new AstroBinNetworkException(Redactor.Redact(ex.Message), shown, null);
             }
+        }
+
+        /// <summary>A detail lookup through the session cache, when there is one.</summary>
+        private async Task<T> GetCachedAsync<T>(string path, QueryParameters? query, JsonTypeInfo<T> type, string? notFoundMessage, CancellationToken cancellationToken)
+            where T : class
+        {
+            var cache = Options.Cache;
+            if (cache == null) return await GetAsync(path, query, type, notFoundMessage, cancellationToken).ConfigureAwait(false);
+            // What identifies the answer: the key pair (by fingerprint only), the API root, the path and the filters.
+            var key = Options.Credentials.Fingerprint + " " + Options.BaseUri.AbsoluteUri + path + "?" + (query?.ToQueryString() ?? string.Empty);
+            if (cache.TryGet<T>(key, out var cached))
+            {
+                Log?.Request("GET " + Redactor.Redact(BuildUri(path, query).AbsoluteUri) + " -> from the session cache");
+                return cached;
+            }
+            var value = await GetAsync(path, query, type, notFoundMessage, cancellationToken).ConfigureAwait(false);
+            cache.Set(key, value);
+            return value;
         }
 
         internal Uri BuildUri(string path, QueryParameters? query)

@@ -26,6 +26,14 @@ namespace AstroBin.Api
 
         public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
 
+        /// <summary>How many requests one command may have in flight (pages of a list, piped ids).</summary>
+        public int MaxConcurrency { get; set; } = DefaultMaxConcurrency;
+
+        public const int DefaultMaxConcurrency = 4;
+
+        /// <summary>Where detail lookups are remembered; null turns caching off.</summary>
+        public ResponseCache? Cache { get; set; }
+
         public string UserAgent { get; set; } = "AstroBin-PowerShell/" + typeof(AstroBinClientOptions).Assembly.GetName().Version?.ToString(3);
     }
 }

@@ -24,6 +24,9 @@ namespace AstroBin.Commands
         /// <summary>The client, made on first use so that a missing key stops only commands that need one.</summary>
         protected AstroBinClient Client => _client ??= CreateClient();
 
+        /// <summary>Whether detail lookups may be answered from the session cache (-NoCache says no).</summary>
+        protected virtual bool UseCache => true;
+
         protected override void StopProcessing() => _stopping.Cancel();
 
         protected override void EndProcessing() => DrainLog();
@@ -72,6 +75,22 @@ namespace AstroBin.Commands
             }
         }
 
+        /// <summary>Writes the lookups that are ready, in input order: each result, or its error.</summary>
+        private protected void WriteLookups<T>(OrderedLookups<T> lookups, bool all, string notFoundId)
+        {
+            foreach (var (target, lookup) in lookups.Ready(all))
+            {
+                try
+                {
+                    WriteObject(Await(lookup));
+                }
+                catch (AstroBinException ex)
+                {
+                    WriteApiError(ex, target, notFoundId);
+                }
+            }
+        }
+
         /// <summary>Writes a failure: a rejected key stops the command, anything else is per item.</summary>
         protected void WriteApiError(AstroBinException exception, object? target, string notFoundId = "AstroBinNotFound")
         {
@@ -102,7 +121,7 @@ namespace AstroBin.Commands
                 ThrowTerminatingError(ErrorRecords.Create("AstroBinInvalidBaseUri", ErrorCategory.InvalidArgument, ex.Message, ConfigurationStore.BaseUriVariable, ex));
                 throw;
             }
-            var options = new AstroBinClientOptions(baseUri, credentials!);
+            var options = new AstroBinClientOptions(baseUri, credentials!) { Cache = UseCache ? LookupCache.Shared : null };
             return new AstroBinClient(HttpClientSource.Create(options.UserAgent), options, _log);
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using AstroBin.Api.Errors;
 
 namespace AstroBin.Commands
 {
@@ -24,13 +23,25 @@ namespace AstroBin.Commands
         [ValidateRange(1, int.MaxValue)]
         public int[] Id { get; set; } = Array.Empty<int>();
 
+        /// <summary>Ask AstroBin even when the session cache has the user.</summary>
+        [Parameter]
+        public SwitchParameter NoCache { get; set; }
+
+        protected override bool UseCache => !NoCache;
+
+        private OrderedLookups<UserProfile>? _lookups;
+
+        // Made on the first valid input, so that input refused locally needs no key.
+        private OrderedLookups<UserProfile> Lookups => _lookups ??= new OrderedLookups<UserProfile>(Client.Options.MaxConcurrency);
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == IdSet)
             {
                 foreach (var id in Id)
                 {
-                    Fetch(() => Await(Client.GetUserProfileAsync(id, StopToken)), id);
+                    Lookups.Start(id, Client.GetUserProfileAsync(id, StopToken));
+                    WriteLookups(Lookups, false, NotFoundId);
                 }
                 return;
             }
@@ -38,24 +49,21 @@ namespace AstroBin.Commands
             {
                 if (string.IsNullOrWhiteSpace(name))
                 {
+                    // Earlier names first, so that output and errors keep the input order.
+                    if (_lookups != null) WriteLookups(_lookups, true, NotFoundId);
                     WriteError(ErrorRecords.Create("AstroBinInvalidUsername", ErrorCategory.InvalidArgument,
                         "The user name is empty. Give an AstroBin user name such as 'crgood2'.", name));
                     continue;
                 }
-                Fetch(() => Await(Client.GetUserProfileByNameAsync(name, StopToken)), name);
+                Lookups.Start(name, Client.GetUserProfileByNameAsync(name, StopToken));
+                WriteLookups(Lookups, false, NotFoundId);
             }
         }
 
-        private void Fetch(Func<UserProfile> get, object target)
+        protected override void EndProcessing()
         {
-            try
-            {
-                WriteObject(get());
-            }
-            catch (AstroBinException ex)
-            {
-                WriteApiError(ex, target, NotFoundId);
-            }
+            if (_lookups != null) WriteLookups(_lookups, true, NotFoundId);
+            base.EndProcessing();
         }
     }
 }

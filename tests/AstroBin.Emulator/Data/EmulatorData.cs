@@ -52,7 +52,7 @@ public sealed class EmulatorData
         // One generator sequence in a fixed order keeps everything reproducible from the seed.
         var random = new Random(options.Seed);
         var usernames = UsernameGenerator.Generate(random, GeneratedUserCount, recordedUsers);
-        var generated = new ImageGenerator(random, usernames)
+        var generated = new ImageGenerator(random, usernames, options.ImageCount)
             .Generate(recorded.Where(image => image.Hash is not null).Select(image => image.Hash!).ToHashSet());
         var images = generated.Concat(recorded)
             .OrderByDescending(image => image.Uploaded)

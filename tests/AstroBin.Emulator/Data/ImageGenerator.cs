@@ -7,9 +7,9 @@ namespace AstroBin.Emulator.Data;
 /// time, the oldest few without hash (legacy), a guaranteed block of solved M 31 images and the
 /// <see cref="SpecialImages"/> titles on solved M 42 images.
 /// </summary>
-internal sealed class ImageGenerator(Random random, IReadOnlyList<string> usernames)
+internal sealed class ImageGenerator(Random random, IReadOnlyList<string> usernames, int imageCount)
 {
-    public const int ImageCount = 3000;
+    public const int DefaultImageCount = 3000;
 
     /// <summary>Solved M 31 images on top of the random ones, so the subjects cap of 100 is always reachable.</summary>
     public const int GuaranteedAndromedaCount = 180;
@@ -34,12 +34,12 @@ internal sealed class ImageGenerator(Random random, IReadOnlyList<string> userna
 
     public List<ImageRow> Generate(IReadOnlySet<string> reservedHashes)
     {
-        var uploads = Enumerable.Range(0, ImageCount).Select(_ => UploadTime()).Order().ToList();
+        var uploads = Enumerable.Range(0, imageCount).Select(_ => UploadTime()).Order().ToList();
         var roles = Roles();
         var hashes = new HashSet<string>(reservedHashes);
-        var images = new List<ImageRow>(ImageCount);
+        var images = new List<ImageRow>(imageCount);
         var id = 1000;
-        for (var index = 0; index < ImageCount; index++)
+        for (var index = 0; index < imageCount; index++)
         {
             id += random.Next(1, 121);
             var hash = index < LegacyCount ? null : NewHash(hashes);
@@ -50,10 +50,10 @@ internal sealed class ImageGenerator(Random random, IReadOnlyList<string> userna
 
     private List<Role> Roles()
     {
-        var roles = new List<Role>(ImageCount);
+        var roles = new List<Role>(imageCount);
         roles.AddRange(Enumerable.Range(0, GuaranteedAndromedaCount).Select(_ => new Role(SkyCatalogue.Andromeda, null, true)));
         roles.AddRange(SpecialImages.Titles.Select(title => new Role(SkyCatalogue.Orion, title, true)));
-        while (roles.Count < ImageCount)
+        while (roles.Count < imageCount)
         {
             roles.Add(new Role(random.Chance(0.22) ? null : WeightedTarget(), null, false));
         }

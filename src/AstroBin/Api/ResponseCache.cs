@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+
+namespace AstroBin.Api
+{
+    /// <summary>
+    /// Remembers detail lookups (an image, a user, ...) for a short time, so that a pipeline that looks
+    /// the same object up again (every image of one user piped to Get-AstroBinUser, an Image of the Day
+    /// chain run every few minutes) costs no request. Keys never contain the credentials.
+    /// </summary>
+    public sealed class ResponseCache
+    {
+        private readonly ConcurrentDictionary<string, Entry> _entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        private readonly Func<DateTime> _clock;
+        private long _lifetimeTicks;
+
+        public ResponseCache(TimeSpan lifetime, int capacity = 10000, Func<DateTime>? clock = null)
+        {
+            if (capacity < 1) throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "A cache holds at least one entry.");
+            Lifetime = lifetime;
+            Capacity = capacity;
+            _clock = clock ?? (() => DateTime.UtcNow);
+        }
+
+        /// <summary>How long an answer is reused; zero turns the cache off.</summary>
+        public TimeSpan Lifetime
+        {
+            get => new TimeSpan(Interlocked.Read(ref _lifetimeTicks));
+            set
+            {
+                if (value < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(value), value, "A cache lifetime cannot be negative.");
+                Interlocked.Exchange(ref _lifetimeTicks, value.Ticks);
+                if (value == TimeSpan.Zero) Clear();
+            }
+        }
+
+        public int Capacity { get; }
+
+        public int Count => _entries.Count;
+
+        public bool TryGet<T>(string key, out T value) where T : class
+        {
+            if (_entries.TryGetValue(key, out var entry) && entry.Value is T typed)
+            {
+                if (entry.Expires > _clock())
+                {
+                    value = typed;
+                    return true;
+                }
+                _entries.TryRemove(key, out _);
+            }
+            value = null!;
+            return false;
+        }
+
+        public void Set(string key, object value)
+        {
+            if (Lifetime == TimeSpan.Zero) return;
+            var now = _clock();
+            if (_entries.Count >= Capacity) Trim(now);
+            _entries[key] = new Entry(value, now + Lifetime);
+        }
+
+        public void Clear() => _entries.Clear();
+
+        private void Trim(DateTime now)
+        {
+            foreach (var pair in _entries)
+            {
+                if (pair.Value.Expires <= now) _entries.TryRemove(pair.Key, out _);
+            }
+            // Still full of live entries: start again rather than grow without bound.
+            if (_entries.Count >= Capacity) _entries.Clear();
+        }
+
+        private readonly struct Entry
+        {
+            public Entry(object value, DateTime expires)
+            {
+                Value = value;
+                Expires = expires;
+            }
+
+            public object Value { get; }
+
+            public DateTime Expires { get; }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using AstroBin.Api;
+
+namespace AstroBin.Tests.Api;
+
+public class ResponseCacheTests
+{
+    private DateTime _now = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private ResponseCache Cache(TimeSpan lifetime, int capacity = 100) => new(lifetime, capacity, () => _now);
+
+    [Fact]
+    public void An_answer_is_reused_until_its_lifetime_ends()
+    {
+        var cache = Cache(TimeSpan.FromSeconds(60));
+        cache.Set("a", "value");
+
+        _now = _now.AddSeconds(59);
+        Assert.True(cache.TryGet<string>("a", out var value));
+        Assert.Equal("value", value);
+
+        _now = _now.AddSeconds(2);
+        Assert.False(cache.TryGet<string>("a", out _));
+        Assert.Equal(0, cache.Count);
+    }
+
+    [Fact]
+    public void A_zero_lifetime_caches_nothing_and_clears_what_was_there()
+    {
+        var cache = Cache(TimeSpan.FromSeconds(60));
+        cache.Set("a", "value");
+
+        cache.Lifetime = TimeSpan.Zero;
+        cache.Set("b", "value");
+
+        Assert.Equal(0, cache.Count);
+        Assert.False(cache.TryGet<string>("a", out _));
+    }
+
+    [Fact]
+    public void A_full_cache_drops_expired_entries_first_and_never_grows_past_its_capacity()
+    {
+        var cache = Cache(TimeSpan.FromSeconds(10), capacity: 3);
+        cache.Set("old", "x");
+        _now = _now.AddSeconds(11);
+        cache.Set("b", "x");
+        cache.Set("c", "x");
+        cache.Set("d", "x");
+
+        Assert.False(cache.TryGet<string>("old", out _));
+        Assert.True(cache.TryGet<string>("d", out _));
+        for (var i = 0; i < 50; i++) cache.Set("k" + i, "x");
+        Assert.True(cache.Count <= 3);
+    }
+
+    [Fact]
+    public void A_value_of_another_type_is_a_miss()
+    {
+        var cache = Cache(TimeSpan.FromSeconds(60));
+        cache.Set("a", "text");
+
+        Assert.False(cache.TryGet<Image>("a", out _));
+    }
+
+    [Fact]
+    public void A_negative_lifetime_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cache(TimeSpan.FromSeconds(-1)));
+    }
+}
