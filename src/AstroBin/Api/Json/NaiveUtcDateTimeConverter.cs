@@ -14,6 +14,11 @@ namespace AstroBin.Api.Json
         {
             if (reader.TokenType == JsonTokenType.Null) return null;
             if (reader.TokenType != JsonTokenType.String) throw new JsonException("Expected a date string, found " + reader.TokenType + ".");
+            // The common case, ISO 8601 straight from the UTF-8 bytes: no string, no format list.
+            if (reader.TryGetDateTime(out var iso))
+            {
+                return iso.Kind == DateTimeKind.Local ? iso.ToUniversalTime() : DateTime.SpecifyKind(iso, DateTimeKind.Utc);
+            }
             var text = reader.GetString();
             if (string.IsNullOrWhiteSpace(text)) return null;
             if (WireDateTime.TryParse(text, out var value)) return value;
