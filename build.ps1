@@ -7,13 +7,22 @@
     Test   Build, then xunit and Pester (Pester in a child pwsh against out/AstroBin and the emulator);
            ends with one line 'Tests: N passed, M failed' and a non-zero exit code when anything failed.
     Demo   Build, start the emulator on a free loopback port, run tests/demo/demo.ps1 against it.
+    Bench  Build, then tests/bench/Invoke-Benchmarks.ps1: the module against an Invoke-RestMethod loop on the
+           emulator with -LatencyMs of injected latency per request; prints a table, writes out/bench/results.md.
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench')]
     [string] $Task = 'Build',
+
+    # Bench: latency the emulator adds to every request, and the module's MaxConcurrency.
+    [ValidateRange(0, 5000)]
+    [int] $LatencyMs = 30,
+
+    [ValidateRange(1, 64)]
+    [int] $Concurrency = 8,
 
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release'
@@ -125,12 +134,23 @@ function Invoke-Demo {
     }
 }
 
+function Invoke-Bench {
+    Invoke-Build
+    $results = Join-Path $out 'bench/results.md'
+    New-Item -ItemType Directory -Force -Path (Split-Path $results) | Out-Null
+    & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $root 'tests/bench/Invoke-Benchmarks.ps1') `
+        -ModulePath $moduleOut -EmulatorDll $emulatorDll -ResultPath $results -LatencyMs $LatencyMs -Concurrency $Concurrency `
+        -ParseBenchmarkDll (Join-Path $root "tests/AstroBin.Benchmarks/bin/$Configuration/net10.0/AstroBin.Benchmarks.dll")
+    if ($LASTEXITCODE -ne 0) { throw "The benchmarks failed (exit code $LASTEXITCODE)." }
+}
+
 Push-Location $root
 try {
     switch ($Task) {
         'Build' { Invoke-Build }
         'Test' { Invoke-Test }
         'Demo' { Invoke-Demo }
+        'Bench' { Invoke-Bench }
     }
 }
 finally {

@@ -1,0 +1,121 @@
+# The module against what a PowerShell user would write instead (an Invoke-RestMethod loop following
+# meta.next), side by side in one run, on the emulator with injected latency. build.ps1 -Task Bench runs it.
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [string] $EmulatorDll,
+    [Parameter(Mandatory)] [string] $ParseBenchmarkDll,
+    [Parameter(Mandatory)] [string] $ResultPath,
+    [int] $LatencyMs = 30,
+    [int] $Concurrency = 8,
+    [int] $Runs = 3
+)
+
+$ErrorActionPreference = 'Stop'
+$PSStyle.OutputRendering = 'PlainText'
+Import-Module (Join-Path $PSScriptRoot '../EmulatorProcess.psm1')
+
+function Measure-Median([int] $Count, [scriptblock] $Script) {
+    $times = foreach ($run in 1..$Count) {
+        $clock = [Diagnostics.Stopwatch]::StartNew()
+        $null = & $Script
+        $clock.Elapsed.TotalMilliseconds
+    }
+    $sorted = @($times | Sort-Object)
+    return $sorted[[int][Math]::Floor(($sorted.Count - 1) / 2)]
+}
+
+function Invoke-Pwsh([string] $Command) {
+    $output = & dotnet pwsh -NoProfile -NonInteractive -Command $Command
+    if ($LASTEXITCODE -ne 0) { throw "pwsh -Command failed: $Command" }
+    return $output
+}
+
+$rows = [System.Collections.Generic.List[object]]::new()
+function Add-Row([string] $Measure, [double] $Module, [double] $Baseline, [string] $BaselineName, [string] $Unit, [string] $Target, [bool] $Met) {
+    $rows.Add([pscustomobject]@{
+            Measure  = $Measure
+            Module   = '{0:N1} {1}' -f $Module, $Unit
+            Baseline = '{0:N1} {1} ({2})' -f $Baseline, $Unit, $BaselineName
+            Ratio    = if ($Baseline -ne 0) { '{0:N2}' -f ($Module / $Baseline) } else { '-' }
+            Target   = $Target
+            Met      = if ($Met) { 'yes' } else { 'NO' }
+        })
+}
+
+$emulator = Start-AstroBinEmulator -EmulatorDll $EmulatorDll -ArgumentList '--latency-ms', $LatencyMs, '--images', 25000
+try {
+    $base = $emulator.BaseUri
+    $root = ([uri]$base).GetLeftPart('Authority')
+    $auth = "format=json&api_key=$($emulator.ApiKey)&api_secret=$($emulator.ApiSecret)"
+    $setup = @"
+Import-Module '$ModulePath'
+Set-AstroBinConfiguration -BaseUri '$base' -MaxConcurrency $Concurrency -MaxRequestsPerSecond 10000
+Set-AstroBinApiKey -ApiKey '$($emulator.ApiKey)' -ApiSecret (ConvertTo-SecureString '$($emulator.ApiSecret)' -AsPlainText -Force)
+"@
+    Invoke-Expression $setup
+
+    # 1. A 5,000-image search: 200 pages of 25.
+    $pages = 5000 / 25
+    $module = Measure-Median $Runs { Search-AstroBinImage -First 5000 | Measure-Object }
+    $loop = Measure-Median $Runs {
+        $uri = "${base}image/?$auth&limit=25"; $count = 0
+        while ($uri -and $count -lt 5000) {
+            $page = Invoke-RestMethod $uri
+            $count += $page.objects.Count
+            $uri = if ($page.meta.next) { $root + $page.meta.next } else { $null }
+        }
+    }
+    $bound = $pages * $LatencyMs / $Concurrency
+    Add-Row '5,000-image search' $module $loop 'Invoke-RestMethod loop' 'ms' '<= 0.25x the loop' ($module -le 0.25 * $loop)
+    Add-Row '5,000-image search vs lower bound' $module $bound "$pages pages x $LatencyMs ms / $Concurrency" 'ms' '<= 1.5x the bound' ($module -le 1.5 * $bound)
+
+    # 2. 200 ids piped to Get-AstroBinImage (cache off: every id is a request).
+    $ids = (Search-AstroBinImage -First 200).ImageId
+    $module = Measure-Median $Runs { $ids | Get-AstroBinImage -NoCache | Measure-Object }
+    $loop = Measure-Median $Runs { foreach ($id in $ids) { Invoke-RestMethod "${base}image/$id/?$auth" } }
+    Add-Row '200 piped ids' $module $loop 'Invoke-RestMethod loop' 'ms' '<= 0.25x the loop' ($module -le 0.25 * $loop)
+
+    # 3. Time to the first object of a large search.
+    $module = Measure-Median ($Runs * 3) { Search-AstroBinImage -First 5000 | Select-Object -First 1 }
+    Add-Row 'time to first object' $module $LatencyMs 'one request''s latency' 'ms' '<= latency + 50 ms' ($module -le $LatencyMs + 50)
+
+    # 4. Peak memory (whole process) of a short and a long search, each in a fresh pwsh.
+    $peak = @{}
+    foreach ($first in 1000, 20000) {
+        $peak[$first] = [double](Invoke-Pwsh "$setup; `$null = Search-AstroBinImage -First $first | Measure-Object; [Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64" | Select-Object -Last 1) / 1MB
+    }
+    Add-Row 'peak memory, -First 20000 vs -First 1000' $peak[20000] $peak[1000] '-First 1000' 'MB' '<= +30 MB' ($peak[20000] - $peak[1000] -le 30)
+}
+finally {
+    $emulator | Stop-AstroBinEmulator
+}
+
+# 5. Parsing one 25-image page: BenchmarkDotNet, in process.
+$artifacts = Join-Path (Split-Path $ResultPath) 'bdn'
+& dotnet $ParseBenchmarkDll --filter '*ParseBenchmarks*' --artifacts $artifacts | Out-Null
+if ($LASTEXITCODE -ne 0) { throw 'The parse benchmark failed.' }
+$report = Import-Csv (Get-ChildItem (Join-Path $artifacts 'results') -Filter '*ParseBenchmarks-report.csv').FullName
+function ConvertTo-Microseconds([string] $Text) {
+    $number, $unit = $Text -split ' '
+    $value = [double]::Parse($number.Replace(',', ''), [Globalization.CultureInfo]::InvariantCulture)
+    switch ($unit) { 'ns' { $value / 1000 } 'μs' { $value } 'us' { $value } 'ms' { $value * 1000 } default { throw "Unknown unit '$unit'." } }
+}
+$moduleParse = ConvertTo-Microseconds ($report | Where-Object Method -EQ 'Module').Mean
+$jsonParse = ConvertTo-Microseconds ($report | Where-Object Method -EQ 'ConvertFromJson').Mean
+Add-Row 'parse one 25-image page' $moduleParse $jsonParse 'ConvertFrom-Json' 'us' '>= 5x faster' ($jsonParse -ge 5 * $moduleParse)
+
+# 6. Import time: fresh processes, medians.
+$importRuns = [Math]::Max(5, $Runs)
+$empty = Measure-Median $importRuns { Invoke-Pwsh '' }
+$astrobin = Measure-Median $importRuns { Invoke-Pwsh "Import-Module '$ModulePath'" }
+$psrg = Measure-Median $importRuns { Invoke-Pwsh 'Import-Module Microsoft.PowerShell.PSResourceGet' }
+Add-Row 'added import time' ($astrobin - $empty) ($psrg - $empty) 'PSResourceGet' 'ms' '<= 1/3 of PSResourceGet' (($astrobin - $empty) -le ($psrg - $empty) / 3)
+
+$header = "Latency $LatencyMs ms per request, MaxConcurrency $Concurrency, rate limit 10000/s, medians of $Runs runs; $([Runtime.InteropServices.RuntimeInformation]::OSDescription), $([Environment]::ProcessorCount) cores, PowerShell $($PSVersionTable.PSVersion)."
+$table = $rows | Format-Table -AutoSize | Out-String -Width 200
+Write-Host $header
+Write-Host $table
+$markdown = @($header, '', '| measure | module | baseline | ratio | target | met |', '| --- | --- | --- | --- | --- | --- |') +
+    ($rows | ForEach-Object { "| $($_.Measure) | $($_.Module) | $($_.Baseline) | $($_.Ratio) | $($_.Target) | $($_.Met) |" })
+Set-Content -LiteralPath $ResultPath -Value $markdown
+Write-Host "Results: $ResultPath"
