@@ -106,11 +106,14 @@ Describe 'The package' {
         $expected | Where-Object { $_ -notin $entries } | Should -BeNullOrEmpty
     }
 
-    It 'installs by name from a local repository in a clean session, imports by name and works' {
+    It 'installs by name from a local repository with <Install> in a clean session, imports by name and works' -ForEach @(
+        @{ Install = 'Install-PSResource'; Register = 'Register-PSResourceRepository -Name AstroBinLocal -Uri {0} -Trusted'; Command = 'Install-PSResource AstroBin -Repository AstroBinLocal -Scope CurrentUser' }
+        @{ Install = 'Install-Module'; Register = 'Register-PSRepository -Name AstroBinLocal -SourceLocation {0} -InstallationPolicy Trusted'; Command = 'Install-Module AstroBin -Repository AstroBinLocal -Scope CurrentUser' }
+    ) {
         $result = Invoke-CleanPwsh @"
 if (Get-Module -ListAvailable AstroBin) { throw 'AstroBin is already on the module path' }
-Register-PSResourceRepository -Name AstroBinLocal -Uri '$($script:PackageFolder)' -Trusted
-Install-PSResource AstroBin -Repository AstroBinLocal -Scope CurrentUser
+$($Register -f "'$($script:PackageFolder)'")
+$Command
 Import-Module AstroBin
 `$module = Get-Module AstroBin
 [pscustomobject]@{ Version = `$module.Version.ToString(); Base = `$module.ModuleBase; Home = `$HOME; Title = (Get-AstroBinImage -Id yx76x9).Title } | ConvertTo-Json -Compress

@@ -19,10 +19,13 @@ namespace AstroBin.Loading
         private DependencyFolder(Dictionary<string, AssemblyName> assemblies) => _assemblies = assemblies;
 
         /// <summary>The Dependencies folder next to the module's own assembly.</summary>
-        public static DependencyFolder NextTo(Assembly moduleAssembly)
+        public static DependencyFolder NextTo(Assembly moduleAssembly) =>
+            At(Path.Combine(Path.GetDirectoryName(moduleAssembly.Location) ?? string.Empty, FolderName));
+
+        /// <summary>The DLLs in <paramref name="folder"/> (none when it does not exist, as in a flat test build).</summary>
+        public static DependencyFolder At(string folder)
         {
             var assemblies = new Dictionary<string, AssemblyName>(StringComparer.OrdinalIgnoreCase);
-            var folder = Path.Combine(Path.GetDirectoryName(moduleAssembly.Location) ?? string.Empty, FolderName);
             if (Directory.Exists(folder))
             {
                 foreach (var path in Directory.GetFiles(folder, "*.dll"))
