@@ -48,14 +48,14 @@ namespace AstroBin.Commands
                 path = ApiRequestPath.Normalize(Path);
                 query = ToParameters(Query);
             }
-            catch (ArgumentException ex)
-            {
-                WriteError(ErrorRecords.Create("AstroBinInvalidPath", ErrorCategory.InvalidArgument, ex.Message, Path, ex));
-                return;
-            }
             catch (InvalidQueryException ex)
             {
                 WriteError(ErrorRecords.FromQuery(ex, Query));
+                return;
+            }
+            catch (ArgumentException ex)
+            {
+                WriteError(ErrorRecords.Create("AstroBinInvalidPath", ErrorCategory.InvalidArgument, ex.Message, Path, ex));
                 return;
             }
             try
