@@ -6,6 +6,8 @@
     Build  out/AstroBin (the module folder) and the API emulator.
     Test   Build, then xunit and Pester (Pester in a child pwsh against out/AstroBin and the emulator);
            ends with one line 'Tests: N passed, M failed' and a non-zero exit code when anything failed.
+    Package  Build, then out/packages/AstroBin.<version>.nupkg, the package the PowerShell Gallery takes
+           (PSResourceGet's Compress-PSResource over out/AstroBin).
     Demo   Build, start the emulator on a free loopback port, run tests/demo/demo.ps1 against it.
     Bench  Build, then tests/bench/Invoke-Benchmarks.ps1: the module against an Invoke-RestMethod loop on the
            emulator with -LatencyMs of injected latency per request; prints a table, writes out/bench/results.md.
@@ -14,7 +16,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Bench')]
+    [ValidateSet('Build', 'Package', 'Test', 'Demo', 'Bench')]
     [string] $Task = 'Build',
 
     # Bench: latency the emulator adds to every request, and the module's MaxConcurrency.
@@ -36,6 +38,7 @@ $root = $PSScriptRoot
 $out = Join-Path $root 'out'
 $moduleOut = Join-Path $out 'AstroBin'
 $packages = Join-Path $root '.packages'
+$packageOut = Join-Path $out 'packages'
 $emulatorDll = Join-Path $root "tests/AstroBin.Emulator/bin/$Configuration/net10.0/AstroBin.Emulator.dll"
 $pesterVersion = '5.7.1'
 
@@ -56,10 +59,28 @@ function Invoke-Build {
     Invoke-Native dotnet @('publish', (Join-Path $root 'src/AstroBin/AstroBin.csproj'), '-c', $Configuration, '--no-build', '-o', $moduleOut, '--nologo', '-v', 'quiet')
     # PowerShell provides these itself; shipping the reference assembly would shadow the real one.
     Remove-Item -Force -ErrorAction Ignore (Join-Path $moduleOut 'System.Management.Automation.dll')
+    Move-ModuleDependency
     $manifest = Get-Content -Raw -LiteralPath (Join-Path $root 'AstroBin.psd1')
     $manifest = $manifest -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion        = '$(Get-ModuleVersion)'"
     Set-Content -LiteralPath (Join-Path $moduleOut 'AstroBin.psd1') -Value $manifest -Encoding utf8NoBOM
     Write-Host "Module: $moduleOut"
+}
+
+# Every DLL but the module's own goes to Dependencies/, where no runtime probe finds it by accident: the
+# module's resolvers (src/AstroBin/Loading) load it, in the module's own AssemblyLoadContext on PowerShell 7.
+# The deps.json describes a flat application layout that no PowerShell host reads.
+function Move-ModuleDependency {
+    $dependencies = New-Item -ItemType Directory -Force -Path (Join-Path $moduleOut 'Dependencies')
+    Get-ChildItem -LiteralPath $moduleOut -Filter '*.dll' | Where-Object Name -ne 'AstroBin.dll' | Move-Item -Destination $dependencies
+    Remove-Item -Force -ErrorAction Ignore (Join-Path $moduleOut 'AstroBin.deps.json')
+}
+
+function Invoke-Package {
+    Invoke-Build
+    if (Test-Path $packageOut) { Remove-Item -Recurse -Force $packageOut }
+    New-Item -ItemType Directory -Path $packageOut | Out-Null
+    Compress-PSResource -Path $moduleOut -DestinationPath $packageOut
+    Write-Host "Package: $(Join-Path $packageOut "AstroBin.$(Get-ModuleVersion).nupkg")"
 }
 
 function Get-PesterModulePath {
@@ -102,7 +123,8 @@ function Invoke-PesterTests {
 }
 
 function Invoke-Test {
-    Invoke-Build
+    # The Pester suite installs the package (out/packages) in a clean session.
+    Invoke-Package
     $xunit = Invoke-XunitTests
     $pester = Invoke-PesterTests
     $passed = $xunit.Passed + $pester.Passed
@@ -148,6 +170,7 @@ Push-Location $root
 try {
     switch ($Task) {
         'Build' { Invoke-Build }
+        'Package' { Invoke-Package }
         'Test' { Invoke-Test }
         'Demo' { Invoke-Demo }
         'Bench' { Invoke-Bench }

@@ -55,7 +55,12 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     private void MapRoutes(EmulatorOptions options)
     {
-        IApiResource[] resources = [new ImageResource(Data), new ImageOfTheDayResource(Data), new UserProfileResource(Data)];
+        IApiResource[] resources =
+        [
+            new ImageResource(Data), new ImageRevisionResource(Data), new ImageOfTheDayResource(Data),
+            new TopPickResource("toppick", Data.TopPicks), new TopPickResource("toppicknomination", Data.TopPickNominations),
+            new CollectionResource(Data), new UserProfileResource(Data), new LocationResource(Data),
+        ];
         var dispatchers = resources.Select(resource => new ResourceDispatcher(resource, options)).ToList();
 
         app.Use((context, next) =>
@@ -70,7 +75,9 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         // ASP.NET routing ignores case and trailing slashes; Django's patterns do not, hence the exact checks.
         app.Map("/api/v1/", (RequestDelegate)(context =>
-            (context.Request.Path.Value == "/api/v1/" ? ApiIndex.Create() : DjangoNotFoundPage.Create()).ExecuteAsync(context)));
+            (context.Request.Path.Value == "/api/v1/"
+                ? ApiIndex.Create().InFormat(FormatNegotiation.Determine(QueryDict.Parse(context.Request.QueryString.Value), context.Request.Headers.Accept.ToString()))
+                : DjangoNotFoundPage.Create()).ExecuteAsync(context)));
         foreach (var dispatcher in dispatchers)
         {
             app.Map(dispatcher.ListPath + "{**rest}", (RequestDelegate)(context =>

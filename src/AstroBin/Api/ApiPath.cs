@@ -12,5 +12,11 @@ namespace AstroBin.Api
             var segment = slash < 0 ? trimmed : trimmed.Substring(slash + 1);
             return segment.Length == 0 ? null : segment;
         }
+
+        /// <summary>The last segment as a positive number (<c>/api/v1/location/7/</c> gives 7); null when it is not one.</summary>
+        public static int? LastNumber(string? path) =>
+            int.TryParse(LastSegment(path), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number > 0
+                ? number
+                : (int?)null;
     }
 }

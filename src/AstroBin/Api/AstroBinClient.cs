@@ -21,7 +21,7 @@ namespace AstroBin.Api
     /// query string (the only place the server reads them); every failure becomes an
     /// <see cref="AstroBinException"/> whose text is free of the credentials.
     /// </summary>
-    public sealed class AstroBinClient
+    public sealed partial class AstroBinClient
     {
         private readonly HttpClient _http;
         private readonly PageReader _pages;
@@ -51,15 +51,15 @@ namespace AstroBin.Api
         }
 
         /// <summary>The image list filtered by <paramref name="query"/>, newest upload first unless ordered otherwise.</summary>
-        public IAsyncEnumerable<Image> SearchImagesAsync(ImageQuery query, PageRange range, Action<long>? onTotalCount, CancellationToken cancellationToken)
+        public IAsyncEnumerable<Image> SearchImagesAsync(ImageQuery query, PageRange range, ListObserver? observer, CancellationToken cancellationToken)
         {
             if (query == null) throw new ArgumentNullException(nameof(query));
-            return _pages.ReadAsync("image/", query.ToParameters(), Json.ListPageImage, range, onTotalCount, cancellationToken);
+            return _pages.ReadAsync("image/", query.ToParameters(), Json.ListPageImage, range, observer, cancellationToken);
         }
 
         /// <summary>The Images of the Day, newest first: offset 0 is today's (once the server has synced it).</summary>
-        public IAsyncEnumerable<ImageOfTheDay> GetImagesOfTheDayAsync(PageRange range, Action<long>? onTotalCount, CancellationToken cancellationToken) =>
-            _pages.ReadAsync("imageoftheday/", new QueryParameters(), Json.ListPageImageOfTheDay, range, onTotalCount, cancellationToken);
+        public IAsyncEnumerable<ImageOfTheDay> GetImagesOfTheDayAsync(PageRange range, ListObserver? observer, CancellationToken cancellationToken) =>
+            _pages.ReadAsync("imageoftheday/", new QueryParameters(), Json.ListPageImageOfTheDay, range, observer, cancellationToken);
 
         /// <summary>A user profile by its number (the profile's, not the account's).</summary>
         public Task<UserProfile> GetUserProfileAsync(int id, CancellationToken cancellationToken)
@@ -84,7 +84,14 @@ namespace AstroBin.Api
 
         internal async Task<T> GetAsync<T>(string path, QueryParameters? query, JsonTypeInfo<T> type, string? notFoundMessage, CancellationToken cancellationToken)
         {
-            var uri = BuildUri(path, query);
+            var reply = await SendAsync(path, query, ApiFormat.Json, notFoundMessage, cancellationToken).ConfigureAwait(false);
+            return Deserialize(reply.Body, type, reply.MediaType, reply.RequestUri);
+        }
+
+        /// <summary>One GET in <paramref name="format"/>: the body of a 2xx answer, or the matching <see cref="AstroBinException"/>.</summary>
+        private async Task<ApiReply> SendAsync(string path, QueryParameters? query, ApiFormat format, string? notFoundMessage, CancellationToken cancellationToken)
+        {
+            var uri = BuildUri(path, query, format);
             var shown = Redactor.Redact(uri.AbsoluteUri);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // Covers the headers and the whole body: a stalled response fails instead of hanging.
@@ -93,13 +100,13 @@ namespace AstroBin.Api
             try
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-                request.Headers.Accept.ParseAdd("application/json");
+                request.Headers.Accept.ParseAdd(format == ApiFormat.Xml ? "application/xml" : "application/json");
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 var body = await ReadBodyAsync(response, shown, timeout.Token).ConfigureAwait(false);
                 Log?.Request("GET " + shown + " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " (" + clock.ElapsedMilliseconds + " ms)");
                 Log?.Detail("response: " + body.Length + " bytes, " + (response.Content.Headers.ContentType?.ToString() ?? "no content type"));
                 ThrowOnFailure(response, body, shown, notFoundMessage);
-                return Deserialize(body, type, response, shown);
+                return new ApiReply(body, response.Content.Headers.ContentType?.MediaType, shown);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -136,9 +143,9 @@ namespace AstroBin.Api
             return value;
         }
 
-        internal Uri BuildUri(string path, QueryParameters? query)
+        internal Uri BuildUri(string path, QueryParameters? query, ApiFormat format = ApiFormat.Json)
         {
-            var all = new QueryParameters().Add("format", "json");
+            var all = new QueryParameters().Add("format", format == ApiFormat.Xml ? "xml" : "json");
             if (query != null)
             {
                 foreach (var pair in query) all.Add(pair.Key, pair.Value);
@@ -211,9 +218,8 @@ namespace AstroBin.Api
             return raw.Length == 0 ? "(no message)" : Redactor.Redact(raw);
         }
 
-        private T Deserialize<T>(byte[] body, JsonTypeInfo<T> type, HttpResponseMessage response, string shown)
+        private T Deserialize<T>(byte[] body, JsonTypeInfo<T> type, string? mediaType, string shown)
         {
-            var mediaType = response.Content.Headers.ContentType?.MediaType;
             if (mediaType != null && mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) < 0)
             {
                 throw new AstroBinInvalidResponseException("'" + mediaType + "' content instead of JSON", shown);

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using AstroBin.Api.Errors;
 using AstroBin.Api.Json;
 
 namespace AstroBin.Api
@@ -14,8 +15,8 @@ namespace AstroBin.Api
     /// the caller after one round trip, and it tells the total); the pages after it are requested
     /// ahead, up to <see cref="AstroBinClientOptions.MaxConcurrency"/> at a time, and handed out in
     /// order. Each request is built from its offset rather than from <c>meta.next</c>, which repeats
-    /// the key and secret and every filter; a page that fails is retried as that same offset, so no
-    /// object is skipped or repeated.
+    /// the key and secret and every filter. A page that one unserialisable record makes fail is read
+    /// again in halves, down to that record, so that every other record still arrives, in order.
     /// </summary>
     internal sealed class PageReader
     {
@@ -34,31 +35,29 @@ namespace AstroBin.Api
             QueryParameters filters,
             JsonTypeInfo<ListPage<T>> pageType,
             PageRange range,
-            Action<long>? onTotalCount,
+            ListObserver? observer,
             [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            var wanted = range.Take ?? long.MaxValue;
-            if (wanted == 0 && onTotalCount == null) yield break;
+            // Positions, not objects: an unreadable record takes its place too, so -First counts positions.
+            var remaining = range.Take ?? long.MaxValue;
+            if (remaining == 0 && observer?.TotalCount == null) yield break;
 
-            var first = await FetchAsync(path, filters, pageType, range.Skip, (int)Math.Max(1, Math.Min(MaxPageSize, wanted)), cancellationToken).ConfigureAwait(false);
-            onTotalCount?.Invoke(first.Meta.TotalCount);
-            var emitted = 0L;
-            foreach (var item in first.Objects)
-            {
-                if (emitted >= wanted) yield break;
-                emitted++;
-                yield return item;
-            }
-            if (emitted >= wanted || first.Objects.Length == 0 || first.Meta.Next == null) yield break;
+            var offset = range.Skip;
+            var first = await ReadSliceAsync(path, filters, pageType, offset, (int)Math.Max(1, Math.Min(MaxPageSize, remaining)), cancellationToken).ConfigureAwait(false);
+            if (first.Meta != null) observer?.TotalCount?.Invoke(first.Meta.TotalCount);
+            foreach (var item in Emit(first, observer, ref remaining)) yield return item;
+            offset += first.Consumed;
+            if (IsLast(first, offset, remaining)) yield break;
 
             // The page size the server really used (it clamps the limit) fixes every later offset.
-            var pageSize = Math.Max(1, Math.Min(first.Meta.Limit > 0 ? first.Meta.Limit : first.Objects.Length, MaxPageSize));
-            var end = Math.Min(first.Meta.TotalCount, range.Skip + wanted);
-            var nextOffset = range.Skip + first.Objects.Length;
+            var total = first.Meta?.TotalCount ?? long.MaxValue;
+            var pageSize = first.Meta != null && first.Meta.Limit > 0 ? Math.Min(first.Meta.Limit, MaxPageSize) : MaxPageSize;
+            var end = remaining == long.MaxValue ? total : Math.Min(total, offset + remaining);
+            var concurrency = first.Meta == null ? 1 : Math.Max(1, _client.Options.MaxConcurrency);
 
             using var ahead = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var window = new Queue<(long Offset, Task<Page<T>> Page)>();
-            var concurrency = Math.Max(1, _client.Options.MaxConcurrency);
+            var window = new Queue<Task<Slice<T>>>();
+            var nextOffset = offset;
             try
             {
                 while (true)
@@ -66,28 +65,22 @@ namespace AstroBin.Api
                     while (window.Count < concurrency && nextOffset < end)
                     {
                         var limit = (int)Math.Min(pageSize, end - nextOffset);
-                        window.Enqueue((nextOffset, FetchAsync(path, filters, pageType, nextOffset, limit, ahead.Token)));
+                        window.Enqueue(ReadSliceAsync(path, filters, pageType, nextOffset, limit, ahead.Token));
                         nextOffset += limit;
                     }
                     if (window.Count == 0) yield break;
 
-                    var (offset, pending) = window.Dequeue();
-                    var page = await pending.ConfigureAwait(false);
-                    foreach (var item in page.Objects)
-                    {
-                        if (emitted >= wanted) yield break;
-                        emitted++;
-                        yield return item;
-                    }
-                    // The list ended early (it shrank since the first page): nothing more to ask for.
-                    if (page.Objects.Length == 0 || (page.Meta.Next == null && offset + page.Objects.Length >= page.Meta.TotalCount)) yield break;
+                    var slice = await window.Dequeue().ConfigureAwait(false);
+                    foreach (var item in Emit(slice, observer, ref remaining)) yield return item;
+                    offset += slice.Consumed;
+                    if (slice.Consumed == 0 || IsLast(slice, offset, remaining)) yield break;
                 }
             }
             finally
             {
                 // The caller stopped early or a page failed: pages read ahead are not wanted any more.
                 ahead.Cancel();
-                foreach (var (_, pending) in window)
+                foreach (var pending in window)
                 {
                     try
                     {
@@ -101,32 +94,101 @@ namespace AstroBin.Api
             }
         }
 
-        private async Task<Page<T>> FetchAsync<T>(string path, QueryParameters filters, JsonTypeInfo<ListPage<T>> pageType, long offset, int limit, CancellationToken cancellationToken)
+        /// <summary>The slice's records in order; unreadable ones go to the observer in their place.</summary>
+        private static List<T> Emit<T>(Slice<T> slice, ListObserver? observer, ref long remaining)
+        {
+            var items = new List<T>(slice.Entries.Count);
+            foreach (var entry in slice.Entries)
+            {
+                if (remaining <= 0) break;
+                remaining--;
+                if (entry.Unreadable != null) observer?.Unreadable?.Invoke(entry.Unreadable);
+                else items.Add(entry.Item!);
+            }
+            return items;
+        }
+
+        /// <summary>Whether the list ends at <paramref name="offset"/>: nothing more wanted, or nothing more there.</summary>
+        private static bool IsLast<T>(Slice<T> slice, long offset, long remaining) =>
+            remaining <= 0
+            || slice.Consumed == 0
+            // Without meta every record of the slice was unreadable: the list goes on past them.
+            || (slice.Meta != null && (slice.Meta.Next == null || offset >= slice.Meta.TotalCount));
+
+        private async Task<Slice<T>> ReadSliceAsync<T>(
+            string path, QueryParameters filters, JsonTypeInfo<ListPage<T>> pageType, long offset, int limit, CancellationToken cancellationToken)
         {
             var query = filters.Clone()
                 .Add("limit", limit.ToString(CultureInfo.InvariantCulture))
                 .Add("offset", offset.ToString(CultureInfo.InvariantCulture));
-            var page = await _client.GetAsync(path, query, pageType, null, cancellationToken).ConfigureAwait(false);
-            if (page.Meta == null || page.Objects == null)
+            ListPage<T> page;
+            try
+            {
+                page = await _client.GetAsync(path, query, pageType, null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AstroBinBadRequestException ex) when (UnreadableRecord.IsCause(ex))
+            {
+                if (limit == 1)
+                {
+                    _client.Log?.Detail("record at offset " + offset + " is unreadable: " + ex.ServerMessage);
+                    return Slice<T>.OneUnreadable(new UnreadableRecord(path, offset, ex));
+                }
+                _client.Log?.Detail("page offset=" + offset + " limit=" + limit + " has an unreadable record; reading it in halves");
+                var half = limit / 2;
+                var head = await ReadSliceAsync(path, filters, pageType, offset, half, cancellationToken).ConfigureAwait(false);
+                var tail = await ReadSliceAsync(path, filters, pageType, offset + half, limit - half, cancellationToken).ConfigureAwait(false);
+                return head.Then(tail);
+            }
+            var meta = page.Meta;
+            var objects = page.Objects;
+            if (meta == null || objects == null)
             {
                 throw _client.InvalidResponse("a list page without 'meta' or 'objects'", path, query);
             }
-            _client.Log?.Detail("page offset=" + offset + " limit=" + limit + " received=" + page.Objects.Length + " total_count=" + page.Meta.TotalCount);
-            return new Page<T>(page.Meta, page.Objects);
+            _client.Log?.Detail("page offset=" + offset + " limit=" + limit + " received=" + objects.Length + " total_count=" + meta.TotalCount);
+            var entries = new List<Entry<T>>(objects.Length);
+            foreach (var item in objects) entries.Add(new Entry<T>(item, null));
+            return new Slice<T>(entries, meta);
         }
 
-        /// <summary>A list page known to have both parts.</summary>
-        private readonly struct Page<T>
+        /// <summary>One position of a list: a record, or the reason it could not be read.</summary>
+        private readonly struct Entry<T>
         {
-            public Page(ListMeta meta, T[] objects)
+            public Entry(T? item, UnreadableRecord? unreadable)
             {
-                Meta = meta;
-                Objects = objects;
+                Item = item;
+                Unreadable = unreadable;
             }
 
-            public ListMeta Meta { get; }
+            public T? Item { get; }
 
-            public T[] Objects { get; }
+            public UnreadableRecord? Unreadable { get; }
+        }
+
+        /// <summary>Part of a list, in order, with the newest meta seen (none when every record was unreadable).</summary>
+        private sealed class Slice<T>
+        {
+            public Slice(List<Entry<T>> entries, ListMeta? meta)
+            {
+                Entries = entries;
+                Meta = meta;
+            }
+
+            public List<Entry<T>> Entries { get; }
+
+            public ListMeta? Meta { get; }
+
+            public int Consumed => Entries.Count;
+
+            public static Slice<T> OneUnreadable(UnreadableRecord record) =>
+                new Slice<T>(new List<Entry<T>> { new Entry<T>(default, record) }, null);
+
+            public Slice<T> Then(Slice<T> next)
+            {
+                var entries = new List<Entry<T>>(Entries);
+                entries.AddRange(next.Entries);
+                return new Slice<T>(entries, next.Meta ?? Meta);
+            }
         }
     }
 }

@@ -56,7 +56,8 @@ namespace AstroBin.Commands
         /// <paramref name="onPipelineThread"/> runs after each step, on the pipeline thread, so that
         /// state the source reported from another thread can be written.
         /// </summary>
-        protected void WriteEach<T>(IAsyncEnumerable<T> source, Action? onPipelineThread = null)
+        /// <param name="write">Writes one object; default: WriteObject.</param>
+        protected void WriteEach<T>(IAsyncEnumerable<T> source, Action? onPipelineThread = null, Action<T>? write = null)
         {
             var items = source.GetAsyncEnumerator(StopToken);
             try
@@ -66,7 +67,8 @@ namespace AstroBin.Commands
                     var more = Await(items.MoveNextAsync().AsTask());
                     onPipelineThread?.Invoke();
                     if (!more) break;
-                    WriteObject(items.Current);
+                    if (write != null) write(items.Current);
+                    else WriteObject(items.Current);
                 }
             }
             finally
@@ -89,6 +91,23 @@ namespace AstroBin.Commands
                     WriteApiError(ex, target, notFoundId);
                 }
             }
+        }
+
+        /// <summary>The -Skip/-First range of a cmdlet with SupportsPaging.</summary>
+        protected PageRange PagingRange => new PageRange(
+            (long)Math.Min(PagingParameters.Skip, long.MaxValue),
+            PagingParameters.First == ulong.MaxValue ? (long?)null : (long)Math.Min(PagingParameters.First, long.MaxValue));
+
+        /// <summary>
+        /// Streams a list as <see cref="WriteEach"/> does, writing the total count first (-IncludeTotalCount) and an
+        /// AstroBinRecordUnreadable error for each record the server could not serve.
+        /// </summary>
+        /// <returns>The list's total count, or -1 when no page arrived.</returns>
+        protected long WriteList<T>(Func<ListObserver, IAsyncEnumerable<T>> read)
+        {
+            var feedback = new ListFeedback(this);
+            WriteEach(read(feedback.Observer), feedback.Flush);
+            return feedback.Total;
         }
 
         /// <summary>Writes a failure: a rejected key stops the command, anything else is per item.</summary>

@@ -7,7 +7,8 @@ namespace AstroBin.Commands
     /// <summary>
     /// Lets objects that stand for an image bind to an -Id parameter as the id that fetches them:
     /// an image gives its hash (never its numeric id, which 404s for hashed images), an Image of
-    /// the Day the id in its image path. Anything else passes through unchanged.
+    /// the Day, a top pick or a nomination the id in its image path, a collection the ids of all its images.
+    /// Anything else passes through unchanged.
     /// </summary>
     internal sealed class ImageIdTransformationAttribute : ArgumentTransformationAttribute
     {
@@ -18,6 +19,8 @@ namespace AstroBin.Commands
             {
                 case string _:
                     return value;
+                case Collection collection:
+                    return collection.ImageIds;
                 case IEnumerable items:
                     var ids = new List<object?>();
                     foreach (var item in items) ids.Add(Transform(engineIntrinsics, item));
@@ -31,6 +34,7 @@ namespace AstroBin.Commands
         {
             Image image => image.ImageId,
             ImageOfTheDay day => day.ImageId,
+            ArchivedImage pick => pick.ImageId,
             _ => null,
         };
     }

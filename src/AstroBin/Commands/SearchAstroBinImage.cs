@@ -109,11 +109,14 @@ namespace AstroBin.Commands
                 ThrowTerminatingError(ErrorRecords.FromQuery(ex, Filter));
             }
 
-            var range = new PageRange((long)Math.Min(PagingParameters.Skip, long.MaxValue), PagingParameters.First == ulong.MaxValue ? (long?)null : (long)Math.Min(PagingParameters.First, long.MaxValue));
-            var total = new TotalCount(this);
             try
             {
-                WriteEach(Client.SearchImagesAsync(query, range, total.OnReported, StopToken), total.WriteOnce);
+                var total = WriteList(observer => Client.SearchImagesAsync(query, PagingRange, observer, StopToken));
+                if (Subject != null && total == ImageQuery.MaxSubjectMatches)
+                {
+                    WriteWarning("AstroBin answers a subject search with at most " + ImageQuery.MaxSubjectMatches + " images, and this one reached that cap: more images may show '"
+                        + Subject + "'. Narrow the search (add -UploadedAfter/-UploadedBefore, -User or -TitleContains) to see the others.");
+                }
             }
             catch (AstroBinException ex)
             {

@@ -9,16 +9,25 @@ public sealed class EmulatorData
     /// <summary>Generated uploaders (record uploaders come on top).</summary>
     public const int GeneratedUserCount = 300;
 
+    public const int TopPickCount = 240;
+
+    public const int TopPickNominationCount = 600;
+
     private readonly Dictionary<string, ImageRow> imagesByHash;
     private readonly Dictionary<int, ImageRow> imagesById;
     private readonly Dictionary<int, UserProfileRow> profilesById;
     private readonly Dictionary<int, ImageOfTheDayRow> imagesOfTheDayById;
 
-    private EmulatorData(List<ImageRow> images, List<UserProfileRow> profiles, List<ImageOfTheDayRow> imagesOfTheDay)
+    private EmulatorData(List<ImageRow> images, List<UserProfileRow> profiles, List<ImageOfTheDayRow> imagesOfTheDay, Random others)
     {
         Images = images;
         UserProfiles = profiles;
         ImagesOfTheDay = imagesOfTheDay;
+        ImageRevisions = RevisionGenerator.Generate(others, images);
+        Locations = LocationGenerator.Generate(others);
+        Collections = CollectionGenerator.Generate(others, images);
+        TopPicks = TopPickGenerator.Generate(others, images, TopPickCount, 7000);
+        TopPickNominations = TopPickGenerator.Generate(others, images, TopPickNominationCount, 52000);
         imagesByHash = images.Where(image => image.Hash is not null).ToDictionary(image => image.Hash!, StringComparer.Ordinal);
         imagesById = images.ToDictionary(image => image.Id);
         profilesById = profiles.ToDictionary(profile => profile.Id);
@@ -33,6 +42,27 @@ public sealed class EmulatorData
 
     /// <summary>Images of the Day, newest date first (the API's order).</summary>
     public IReadOnlyList<ImageOfTheDayRow> ImagesOfTheDay { get; }
+
+    /// <summary>Every image's revisions, oldest upload first (the model's default order).</summary>
+    public IReadOnlyList<ImageRevisionRow> ImageRevisions { get; }
+
+    /// <summary>Locations in primary-key order.</summary>
+    public IReadOnlyList<LocationRow> Locations { get; }
+
+    /// <summary>Collections by name (the model's default order).</summary>
+    public IReadOnlyList<CollectionRow> Collections { get; }
+
+    /// <summary>Top picks, newest archive first.</summary>
+    public IReadOnlyList<TopPickRow> TopPicks { get; }
+
+    /// <summary>Top pick nominations, newest archive first.</summary>
+    public IReadOnlyList<TopPickRow> TopPickNominations { get; }
+
+    public ImageRevisionRow? FindImageRevision(int id) => ImageRevisions.FirstOrDefault(row => row.Id == id);
+
+    public LocationRow? FindLocation(int id) => Locations.FirstOrDefault(row => row.Id == id);
+
+    public CollectionRow? FindCollection(int id) => Collections.FirstOrDefault(row => row.Id == id);
 
     public ImageRow? FindImageByHash(string hash) => imagesByHash.GetValueOrDefault(hash);
 
@@ -54,12 +84,13 @@ public sealed class EmulatorData
         var usernames = UsernameGenerator.Generate(random, GeneratedUserCount, recordedUsers);
         var generated = new ImageGenerator(random, usernames, options.ImageCount)
             .Generate(recorded.Where(image => image.Hash is not null).Select(image => image.Hash!).ToHashSet());
-        var images = generated.Concat(recorded)
+        var images = generated.Concat(recorded).Concat(ArchiveImages.Create())
             .OrderByDescending(image => image.Uploaded)
             .ThenByDescending(image => image.Id)
             .ToList();
-        var profiles = ProfileGenerator.Generate(random, usernames.Concat(recordedUsers), images);
+        var profiles = ProfileGenerator.Generate(random, usernames.Concat(recordedUsers).Append(ArchiveImages.User), images);
         var imagesOfTheDay = ImageOfTheDayGenerator.Generate(random, options.Today, generated);
-        return new EmulatorData(images, profiles, imagesOfTheDay);
+        // The later tables draw from their own sequence, so adding one never changes the others.
+        return new EmulatorData(images, profiles, imagesOfTheDay, new Random(options.Seed + 1));
     }
 }

@@ -42,7 +42,8 @@ public sealed class ImageRow
 
     public DateTime Uploaded { get; init; }
 
-    public DateTime Published { get; init; }
+    /// <summary>Null only for the <see cref="ArchiveImages"/> rows whose published date was lost: the API cannot serialise them.</summary>
+    public DateTime? Published { get; init; }
 
     public DateTime Updated { get; init; }
 

@@ -7,7 +7,7 @@ namespace AstroBin.Emulator.Resources;
 /// <summary>ImageResource.dehydrate: the 48 fields of spec §7.1 (recorded images: their stored body).</summary>
 internal static class ImageJson
 {
-    private const string BaseUrl = "https://www.astrobin.com";
+    public const string BaseUrl = "https://www.astrobin.com";
 
     /// <summary>Thumbnail aliases behind the url_* fields; revision "0" is the original upload.</summary>
     private static readonly string[] ThumbnailAliases =
@@ -43,7 +43,7 @@ internal static class ImageJson
             ["locations"] = Strings(image.LocationIds.Select(id => $"/api/v1/location/{id}/")),
             ["orientation"] = PythonValues.DecimalString(solution?.Orientation),
             ["pixscale"] = PythonValues.DecimalString(solution?.PixScale),
-            ["published"] = PythonValues.IsoFormat(image.Published),
+            ["published"] = PythonValues.IsoFormat(image.Published ?? throw ApiErrors.EmptyAttribute($"<Image: {image.Title}>", "published")),
             ["ra"] = PythonValues.DecimalString(solution?.Ra),
             ["radius"] = PythonValues.DecimalString(solution?.Radius),
             ["remote_source"] = image.RemoteSource,
@@ -72,7 +72,7 @@ internal static class ImageJson
     }
 
     /// <summary>SolutionStatus → "ADVANCED_SUCCESS" etc.</summary>
-    private static string StatusName(SolutionStatus status) => status switch
+    public static string StatusName(SolutionStatus status) => status switch
     {
         SolutionStatus.Pending => "PENDING",
         SolutionStatus.Failed => "FAILED",

@@ -25,7 +25,9 @@ internal sealed class ImageOfTheDayResource(EmulatorData data) : IApiResource
     }
 
     public ApiResponse Detail(string pk) =>
-        ApiResponse.Json(200, Dehydrate(NumericPk.Find(pk, data.FindImageOfTheDay)));
+        ApiResponse.Detail(Dehydrate(NumericPk.Find(pk, data.FindImageOfTheDay)));
+
+    public JsonNode? GetByPk(int pk) => data.FindImageOfTheDay(pk) is { } row ? Dehydrate(row) : null;
 
     private static JsonNode Dehydrate(ImageOfTheDayRow row) => new JsonObject
     {

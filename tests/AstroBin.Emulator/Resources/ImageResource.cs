@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using AstroBin.Emulator.Data;
 using AstroBin.Emulator.Tastypie;
 
@@ -22,8 +23,10 @@ internal sealed class ImageResource(EmulatorData data) : IApiResource
     public ApiResponse Detail(string pk)
     {
         var image = pk.Length > 0 && pk.All(char.IsAsciiDigit) ? FindLegacy(pk) : data.FindImageByHash(pk);
-        return image is null ? throw ApiErrors.NotFound() : ApiResponse.Json(200, ImageJson.Dehydrate(image));
+        return image is null ? throw ApiErrors.NotFound() : ApiResponse.Detail(ImageJson.Dehydrate(image));
     }
+
+    public JsonNode? GetByPk(int pk) => data.FindImageById(pk) is { } image ? ImageJson.Dehydrate(image) : null;
 
     private ImageRow? FindLegacy(string digits) =>
         int.TryParse(digits, out var id) && data.FindImageById(id) is { Hash: null } legacy ? legacy : null;

@@ -47,7 +47,9 @@ internal sealed class UserProfileResource(EmulatorData data) : IApiResource
     }
 
     public ApiResponse Detail(string pk) =>
-        ApiResponse.Json(200, Dehydrate(NumericPk.Find(pk, data.FindUserProfile)));
+        ApiResponse.Detail(Dehydrate(NumericPk.Find(pk, data.FindUserProfile)));
+
+    public JsonNode? GetByPk(int pk) => data.FindUserProfile(pk) is { } row ? Dehydrate(row) : null;
 
     private static JsonNode Dehydrate(UserProfileRow profile) => new JsonObject
     {

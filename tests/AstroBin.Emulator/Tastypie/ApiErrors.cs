@@ -16,6 +16,13 @@ internal static class ApiErrors
 
     public static ApiException MismatchedType() => BadRequest(MismatchedTypeMessage);
 
+    /// <summary>
+    /// A non-nullable field whose value is null while dehydrating: the whole response (a whole list
+    /// page) fails, whichever object caused it. <paramref name="repr"/> is the model's repr, e.g. "&lt;Image: M 31&gt;".
+    /// </summary>
+    public static ApiException EmptyAttribute(string repr, string attribute) =>
+        BadRequest($"The object '{repr}' has an empty attribute '{attribute}' and doesn't allow a default or null value.");
+
     /// <summary>HttpNotFound with an empty body (missing object behind a valid-looking pk).</summary>
     public static ApiException NotFound() => new(ApiResponse.Empty(404));
 

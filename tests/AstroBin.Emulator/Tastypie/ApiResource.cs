@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace AstroBin.Emulator.Tastypie;
 
 /// <summary>One tastypie resource mounted at /api/v1/&lt;Name&gt;/ (list and detail views).</summary>
@@ -8,4 +10,7 @@ internal interface IApiResource
     ApiResponse List(QueryDict query);
 
     ApiResponse Detail(string pk);
+
+    /// <summary>obj_get by primary key for set/ (no other detail rules apply): the dehydrated object, or null.</summary>
+    JsonNode? GetByPk(int pk);
 }

@@ -13,6 +13,8 @@ internal sealed class ApiResponse : IResult
     /// <summary>tastypie's JSON content type carries no charset parameter.</summary>
     public const string JsonContentType = "application/json";
 
+    public const string XmlContentType = "application/xml; charset=utf-8";
+
     private readonly byte[] body;
     private readonly (string Name, string Value)[] headers;
 
@@ -28,8 +30,35 @@ internal sealed class ApiResponse : IResult
 
     public string ContentType { get; }
 
+    /// <summary>The serialised data, kept so that it can be written in another format; null for non-API bodies.</summary>
+    private JsonNode? Document { get; init; }
+
+    /// <summary>Whether <see cref="Document"/> is one object (a detail), which XML writes as its root element.</summary>
+    private bool IsDetail { get; init; }
+
     public static ApiResponse Json(int statusCode, JsonNode data) =>
-        new(statusCode, JsonContentType, Encoding.UTF8.GetBytes(PythonJson.Serialize(data)));
+        new(statusCode, JsonContentType, Encoding.UTF8.GetBytes(PythonJson.Serialize(data))) { Document = data };
+
+    /// <summary>A detail view's 200: one object.</summary>
+    public static ApiResponse Detail(JsonNode data) =>
+        new(200, JsonContentType, Encoding.UTF8.GetBytes(PythonJson.Serialize(data))) { Document = data, IsDetail = true };
+
+    /// <summary>This response in the negotiated format; bodies that are not API data (401, 405, HTML) stay as they are.</summary>
+    public ApiResponse InFormat(ResponseFormat format)
+    {
+        if (Document is null || format == ResponseFormat.Json)
+        {
+            return this;
+        }
+        try
+        {
+            return new(StatusCode, XmlContentType, Encoding.UTF8.GetBytes(TastypieXml.Serialize(Document, IsDetail)), headers);
+        }
+        catch (ApiException error)
+        {
+            return error.Response.InFormat(format);
+        }
+    }
 
     /// <summary>tastypie's HttpUnauthorized / HttpNotFound: no body at all.</summary>
     public static ApiResponse Empty(int statusCode) => new(statusCode, HtmlContentType, []);

@@ -41,7 +41,7 @@ internal static class Sorting
     {
         foreach (var (column, descending) in keys)
         {
-            var result = ColumnValues.Compare(column.Read(left)!, column.Read(right)!);
+            var result = CompareNullable(column.Read(left), column.Read(right));
             if (result != 0)
             {
                 return descending ? -result : result;
@@ -49,4 +49,13 @@ internal static class Sorting
         }
         return 0;
     }
+
+    /// <summary>PostgreSQL sorts NULL above every value: last when ascending, first when descending.</summary>
+    private static int CompareNullable(object? left, object? right) => (left, right) switch
+    {
+        (null, null) => 0,
+        (null, _) => 1,
+        (_, null) => -1,
+        _ => ColumnValues.Compare(left, right),
+    };
 }

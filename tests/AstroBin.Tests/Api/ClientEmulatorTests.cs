@@ -50,7 +50,7 @@ public class ClientEmulatorTests(EmulatorFixture emulator)
     public async Task The_total_count_comes_with_the_first_page_even_when_nothing_is_taken()
     {
         long total = -1;
-        var images = await ReadAll(Client().SearchImagesAsync(new ImageQuery { TitleContains = "andromeda" }, new PageRange(0, 0), count => total = count, CancellationToken.None));
+        var images = await ReadAll(Client().SearchImagesAsync(new ImageQuery { TitleContains = "andromeda" }, new PageRange(0, 0), new ListObserver { TotalCount = count => total = count }, CancellationToken.None));
 
         Assert.Empty(images);
         Assert.Equal(emulator.Server.Data.Images.Count(image => image.Title.Contains("andromeda", StringComparison.OrdinalIgnoreCase)), total);

@@ -26,7 +26,8 @@ public sealed class EmulatorDataTests(EmulatorFixture fixture) : EmulatorTestBas
     [Fact]
     public void The_data_set_has_the_documented_shape()
     {
-        Assert.Equal(3000 + 8, Data.Images.Count);
+        Assert.Equal(3000 + 8 + ArchiveImages.Count, Data.Images.Count);
+        Assert.Equal(ArchiveImages.UnpublishedPlates.Count, Data.Images.Count(image => image.Published is null));
         Assert.Equal(8, Data.Images.Count(image => image.IsRecorded));
         Assert.True(Data.Images.Count(image => image.Solution?.ObjectsInField.Split(", ").Contains("M 31") == true) >= 150);
         Assert.True(Data.Images.Count(image => image.Title.Contains("andromeda", StringComparison.OrdinalIgnoreCase)) >= 60);
@@ -34,7 +35,7 @@ public sealed class EmulatorDataTests(EmulatorFixture fixture) : EmulatorTestBas
         Assert.All(SpecialImages.Titles, title => Assert.Single(Data.Images, image => image.Title == title));
         Assert.Contains(Data.Images, image => image.Description?.Contains("wind", StringComparison.Ordinal) == true);
         Assert.True(Data.UserProfiles.Count(profile => profile.Username.Any(c => c > 127)) >= 10);
-        Assert.Equal(EmulatorData.GeneratedUserCount + 8, Data.UserProfiles.Count);
+        Assert.Equal(EmulatorData.GeneratedUserCount + 8 + 1, Data.UserProfiles.Count);
         Assert.All(Data.Images.Where(image => image.Hash is not null), image =>
             Assert.Matches("^[a-z0-9]{6}$", image.Hash!));
         Assert.All(Data.Images, image => Assert.InRange(image.Uploaded, new DateTime(2015, 1, 1), new DateTime(2026, 1, 1)));

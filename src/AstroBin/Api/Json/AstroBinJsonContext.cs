@@ -11,6 +11,12 @@ namespace AstroBin.Api.Json
     [JsonSerializable(typeof(ListPage<Image>))]
     [JsonSerializable(typeof(ListPage<ImageOfTheDay>))]
     [JsonSerializable(typeof(ListPage<UserProfile>))]
+    [JsonSerializable(typeof(ImageRevision))]
+    [JsonSerializable(typeof(Location))]
+    [JsonSerializable(typeof(Collection))]
+    [JsonSerializable(typeof(ListPage<TopPick>))]
+    [JsonSerializable(typeof(ListPage<TopPickNomination>))]
+    [JsonSerializable(typeof(ListPage<Collection>))]
     [JsonSerializable(typeof(ErrorBody))]
     internal sealed partial class AstroBinJsonContext : JsonSerializerContext
     {

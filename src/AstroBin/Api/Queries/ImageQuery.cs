@@ -10,6 +10,9 @@ namespace AstroBin.Api.Queries
     /// </summary>
     public sealed class ImageQuery
     {
+        /// <summary>The server answers a subject search with at most this many images (its first 100 matching solutions).</summary>
+        public const int MaxSubjectMatches = 100;
+
         public string? Subject { get; set; }
         public string? User { get; set; }
         public string? Title { get; set; }

@@ -1,0 +1,22 @@
+using System;
+using System.Management.Automation;
+
+namespace AstroBin.Commands
+{
+    /// <summary>Gets image revisions by number; an image piped in gives all its revisions.</summary>
+    [Cmdlet(VerbsCommon.Get, "AstroBinImageRevision")]
+    [OutputType(typeof(ImageRevision))]
+    public sealed class GetAstroBinImageRevision : NumberedResourceCmdlet<ImageRevision>
+    {
+        /// <summary>Revision numbers, '/api/v1/imagerevision/N/' paths, or an image (its Revisions).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Revisions", "RevisionId")]
+        [AllowEmptyCollection]
+        [ResourceNumberTransformation(ResourceNumberTransformationAttribute.Revisions)]
+        public int[] Id { get; set; } = Array.Empty<int>();
+
+        private protected override string NotFoundId => "AstroBinImageRevisionNotFound";
+
+        protected override void ProcessRecord() => WriteByNumber(Id, Client.GetImageRevisionAsync);
+    }
+}

@@ -1,0 +1,22 @@
+using System;
+using System.Management.Automation;
+
+namespace AstroBin.Commands
+{
+    /// <summary>Gets observing locations by number; an image piped in gives its locations.</summary>
+    [Cmdlet(VerbsCommon.Get, "AstroBinLocation")]
+    [OutputType(typeof(Location))]
+    public sealed class GetAstroBinLocation : NumberedResourceCmdlet<Location>
+    {
+        /// <summary>Location numbers, '/api/v1/location/N/' paths, or an image (its Locations).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Locations", "LocationId")]
+        [AllowEmptyCollection]
+        [ResourceNumberTransformation(ResourceNumberTransformationAttribute.Locations)]
+        public int[] Id { get; set; } = Array.Empty<int>();
+
+        private protected override string NotFoundId => "AstroBinLocationNotFound";
+
+        protected override void ProcessRecord() => WriteByNumber(Id, Client.GetLocationAsync);
+    }
+}

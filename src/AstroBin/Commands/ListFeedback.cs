@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Threading;
+using AstroBin.Api;
+
+namespace AstroBin.Commands
+{
+    /// <summary>
+    /// Collects what a list read reports from the reading thread (total count, unreadable records) and
+    /// writes it from the pipeline thread.
+    /// </summary>
+    internal sealed class ListFeedback
+    {
+        private readonly PSCmdlet _cmdlet;
+        private readonly TotalCount _totalCount;
+        private readonly ConcurrentQueue<UnreadableRecord> _unreadable = new ConcurrentQueue<UnreadableRecord>();
+        private long _total = -1;
+
+        public ListFeedback(PSCmdlet cmdlet)
+        {
+            _cmdlet = cmdlet;
+            _totalCount = new TotalCount(cmdlet);
+            var onReported = _totalCount.OnReported;
+            Observer = new ListObserver
+            {
+                TotalCount = count =>
+                {
+                    Interlocked.Exchange(ref _total, count);
+                    onReported?.Invoke(count);
+                },
+                Unreadable = _unreadable.Enqueue,
+            };
+        }
+
+        public ListObserver Observer { get; }
+
+        /// <summary>The list's total_count, -1 until the first page arrived.</summary>
+        public long Total => Interlocked.Read(ref _total);
+
+        public void Flush()
+        {
+            _totalCount.WriteOnce();
+            while (_unreadable.TryDequeue(out var record))
+            {
+                _cmdlet.WriteError(ErrorRecords.Create(
+                    "AstroBinRecordUnreadable",
+                    ErrorCategory.InvalidData,
+                    "AstroBin could not serve the record at offset " + record.Offset + " of " + record.ListPath + " (" + record.Error.ServerMessage
+                    + "); every other record was returned. The server fails any page that includes this record: narrow the search to skip it, or report it to AstroBin.",
+                    record,
+                    record.Error));
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+
+namespace AstroBin.Loading
+{
+    /// <summary>
+    /// The module's dependency DLLs, kept in a subfolder so that no runtime probe finds them by
+    /// accident: they load only through this module's resolvers. The set is read from the folder
+    /// at import, so any DLL the build lays out there is covered without a list in the code.
+    /// </summary>
+    internal sealed class DependencyFolder
+    {
+        public const string FolderName = "Dependencies";
+
+        private readonly Dictionary<string, AssemblyName> _assemblies;
+
+        private DependencyFolder(Dictionary<string, AssemblyName> assemblies) => _assemblies = assemblies;
+
+        /// <summary>The Dependencies folder next to the module's own assembly.</summary>
+        public static DependencyFolder NextTo(Assembly moduleAssembly) =>
+            At(Path.Combine(Path.GetDirectoryName(moduleAssembly.Location) ?? string.Empty, FolderName));
+
+        /// <summary>The DLLs in <paramref name="folder"/> (none when it does not exist, as in a flat test build).</summary>
+        public static DependencyFolder At(string folder)
+        {
+            var assemblies = new Dictionary<string, AssemblyName>(StringComparer.OrdinalIgnoreCase);
+            if (Directory.Exists(folder))
+            {
+                foreach (var path in Directory.GetFiles(folder, "*.dll"))
+                {
+                    var name = AssemblyName.GetAssemblyName(path);
+                    name.CodeBase = path;
+                    assemblies[name.Name ?? Path.GetFileNameWithoutExtension(path)] = name;
+                }
+            }
+            return new DependencyFolder(assemblies);
+        }
+
+        /// <summary>The path of the shipped DLL that can serve <paramref name="requested"/>: same name, same or newer version.</summary>
+        public bool TryFind(AssemblyName requested, out string path)
+        {
+            path = string.Empty;
+            if (requested.Name is null || !_assemblies.TryGetValue(requested.Name, out var shipped)) return false;
+            if (requested.Version != null && shipped.Version != null && shipped.Version < requested.Version) return false;
+            path = shipped.CodeBase!;
+            return true;
+        }
+
+        /// <summary>Whether <paramref name="requested"/> names exactly the version this module ships (what the module's own assembly asks for).</summary>
+        public bool Ships(AssemblyName requested) =>
+            requested.Name != null
+            && _assemblies.TryGetValue(requested.Name, out var shipped)
+            && (requested.Version is null || requested.Version == shipped.Version);
+    }
+}
