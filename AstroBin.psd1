@@ -20,6 +20,7 @@
         'Set-AstroBinApiKey'
         'Set-AstroBinConfiguration'
     )
+    FormatsToProcess     = @('AstroBin.Format.ps1xml')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

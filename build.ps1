@@ -50,7 +50,16 @@ function Invoke-Build {
     $manifest = Get-Content -Raw -LiteralPath (Join-Path $root 'AstroBin.psd1')
     $manifest = $manifest -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion        = '$(Get-ModuleVersion)'"
     Set-Content -LiteralPath (Join-Path $moduleOut 'AstroBin.psd1') -Value $manifest -Encoding utf8NoBOM
+    Add-ViewsAndHelp
     Write-Host "Module: $moduleOut"
+}
+
+# The format file (FormatsToProcess) and the MAML help generated from src/AstroBin/Help and the built cmdlets.
+function Add-ViewsAndHelp {
+    Copy-Item -LiteralPath (Join-Path $root 'src/AstroBin/AstroBin.Format.ps1xml') -Destination $moduleOut
+    # A child pwsh: the generator imports the built module, whose DLL could not be unloaded here.
+    Invoke-Native dotnet @('pwsh', '-NoProfile', '-NonInteractive', '-File', (Join-Path $root 'tools/New-AstroBinHelp.ps1'),
+        '-ModulePath', $moduleOut, '-SourcePath', (Join-Path $root 'src/AstroBin/Help'))
 }
 
 function Get-PesterModulePath {

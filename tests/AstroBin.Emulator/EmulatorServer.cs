@@ -55,7 +55,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     private void MapRoutes(EmulatorOptions options)
     {
-        IApiResource[] resources = [new ImageResource(Data), new ImageOfTheDayResource(Data), new UserProfileResource(Data)];
+        IApiResource[] resources = [new ImageResource(Data, () => Root), new ImageOfTheDayResource(Data), new UserProfileResource(Data)];
         var dispatchers = resources.Select(resource => new ResourceDispatcher(resource, options)).ToList();
 
         app.Use((context, next) =>
@@ -78,6 +78,10 @@ public sealed class EmulatorServer : IAsyncDisposable
                     ? dispatcher.Dispatch(context)
                     : DjangoNotFoundPage.Create()).ExecuteAsync(context)));
         }
+        var thumbnails = new RawThumbnails(Data);
+        app.MapGet("/{id}/{revision}/rawthumb/{alias}/", (string id, string alias) => thumbnails.Redirect(id, alias));
+        app.MapGet(RawThumbnails.FilePrefix + "{id}/{alias}.png", (string id, string alias) => thumbnails.File(id, alias));
+        DownloadFaults.Map(app);
         app.MapFallback("{**path}", (RequestDelegate)(context => DjangoNotFoundPage.Create().ExecuteAsync(context)));
     }
 }
