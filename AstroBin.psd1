@@ -16,9 +16,11 @@
         'Get-AstroBinImageOfTheDay'
         'Get-AstroBinUser'
         'Remove-AstroBinApiKey'
+        'Save-AstroBinImage'
         'Search-AstroBinImage'
         'Set-AstroBinApiKey'
         'Set-AstroBinConfiguration'
+        'Show-AstroBinImage'
     )
     FormatsToProcess     = @('AstroBin.Format.ps1xml')
     FunctionsToExport    = @()

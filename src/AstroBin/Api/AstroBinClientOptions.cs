@@ -26,6 +26,8 @@ namespace AstroBin.Api
 
         public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
 
-        public string UserAgent { get; set; } = "AstroBin-PowerShell/" + typeof(AstroBinClientOptions).Assembly.GetName().Version?.ToString(3);
+        public static readonly string DefaultUserAgent = "AstroBin-PowerShell/" + typeof(AstroBinClientOptions).Assembly.GetName().Version?.ToString(3);
+
+        public string UserAgent { get; set; } = DefaultUserAgent;
     }
 }

@@ -21,12 +21,15 @@ namespace AstroBin.Commands
 
         protected CancellationToken StopToken => _stopping.Token;
 
+        /// <summary>Where helpers other than the client (the downloader) report requests; written by <see cref="WriteLogLines"/>.</summary>
+        protected IRequestLog RequestLog => _log;
+
         /// <summary>The client, made on first use so that a missing key stops only commands that need one.</summary>
         protected AstroBinClient Client => _client ??= CreateClient();
 
         protected override void StopProcessing() => _stopping.Cancel();
 
-        protected override void EndProcessing() => DrainLog();
+        protected override void EndProcessing() => WriteLogLines();
 
         /// <summary>Waits for <paramref name="task"/> on the pipeline thread, writing log lines as they come.</summary>
         protected T Await<T>(Task<T> task)
@@ -35,9 +38,9 @@ namespace AstroBin.Commands
             while (!task.IsCompleted)
             {
                 WaitHandle.WaitAny(handles);
-                DrainLog();
+                WriteLogLines();
             }
-            DrainLog();
+            WriteLogLines();
             try
             {
                 return task.GetAwaiter().GetResult();
@@ -53,7 +56,8 @@ namespace AstroBin.Commands
         /// <paramref name="onPipelineThread"/> runs after each step, on the pipeline thread, so that
         /// state the source reported from another thread can be written.
         /// </summary>
-        protected void WriteEach<T>(IAsyncEnumerable<T> source, Action? onPipelineThread = null)
+        /// <param name="afterEachObject">Runs on the pipeline thread after each object is written (progress).</param>
+        protected void WriteEach<T>(IAsyncEnumerable<T> source, Action? onPipelineThread = null, Action? afterEachObject = null)
         {
             var items = source.GetAsyncEnumerator(StopToken);
             try
@@ -64,6 +68,7 @@ namespace AstroBin.Commands
                     onPipelineThread?.Invoke();
                     if (!more) break;
                     WriteObject(items.Current);
+                    afterEachObject?.Invoke();
                 }
             }
             finally
@@ -106,7 +111,8 @@ namespace AstroBin.Commands
             return new AstroBinClient(HttpClientSource.Create(options.UserAgent), options, _log);
         }
 
-        private void DrainLog()
+        /// <summary>Writes the queued -Verbose/-Debug lines; only on the pipeline thread.</summary>
+        protected void WriteLogLines()
         {
             while (_log.TryTake(out var isDebug, out var text))
             {

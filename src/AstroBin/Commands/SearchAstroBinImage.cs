@@ -18,6 +18,7 @@ namespace AstroBin.Commands
 
         /// <summary>Images whose plate solution lists this object, e.g. 'M31' or 'NGC 7000' (the server answers at most 100).</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(Completion.SubjectCompleter))]
         public string? Subject { get; set; }
 
         /// <summary>The uploader's exact user name (case-sensitive).</summary>
@@ -66,6 +67,7 @@ namespace AstroBin.Commands
 
         /// <summary>Any other server lookup, e.g. @{ 'w__gte' = 4000; 'data_source' = 'BACKYARD' }.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(Completion.FilterKeyCompleter))]
         public Hashtable? Filter { get; set; }
 
         protected override void ProcessRecord()
@@ -111,9 +113,17 @@ namespace AstroBin.Commands
 
             var range = new PageRange((long)Math.Min(PagingParameters.Skip, long.MaxValue), PagingParameters.First == ulong.MaxValue ? (long?)null : (long)Math.Min(PagingParameters.First, long.MaxValue));
             var total = new TotalCount(this);
+            var progress = new SearchProgress(this, range);
+            var reportCount = total.OnReported;
+            Action<long>? onCount = range.Take == 0 ? reportCount : count =>
+            {
+                reportCount?.Invoke(count);
+                progress.OnTotal(count);
+            };
             try
             {
-                WriteEach(Client.SearchImagesAsync(query, range, total.OnReported, StopToken), total.WriteOnce);
+                WriteEach(Client.SearchImagesAsync(query, range, onCount, StopToken), total.WriteOnce, progress.Step);
+                progress.Complete();
             }
             catch (AstroBinException ex)
             {
