@@ -16,11 +16,12 @@ namespace AstroBin.Commands
     /// Downloads image files (any url_* size) into a folder, several at a time, each written under a
     /// temporary name and renamed when complete.
     /// </summary>
-    [Cmdlet(VerbsData.Save, "AstroBinImage", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsData.Save, "AstroBinImage", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(FileInfo))]
     public sealed class SaveAstroBinImage : AstroBinCmdlet, IDisposable
     {
         private const string IdSet = "Id";
+        // The default set: with the Id set as default, PowerShell binds piped images to -Id through ToString().
         private const string ImageSet = "Image";
 
         private readonly List<(Image Image, Task<DownloadResult> Task)> _pending = new List<(Image, Task<DownloadResult>)>();
@@ -29,10 +30,12 @@ namespace AstroBin.Commands
         private ImageDownloader? _downloader;
         private string _folder = string.Empty;
 
-        /// <summary>Image hashes (or numbers of old images, or page URLs); each is fetched first to learn its file addresses.</summary>
+        /// <summary>
+        /// Image hashes (or numbers of old images, or page URLs); each is fetched first to learn its file
+        /// addresses. No id transformation here: image objects must bind to -Image, which needs no request.
+        /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         [Alias("ImageId", "Hash")]
-        [ImageIdTransformation]
         [AllowEmptyString]
         public string[] Id { get; set; } = Array.Empty<string>();
 
