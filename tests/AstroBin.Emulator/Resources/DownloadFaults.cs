@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace AstroBin.Emulator.Resources;
 
@@ -19,7 +18,8 @@ internal static class DownloadFaults
             context.Response.ContentLength = 1 << 20;
             await context.Response.Body.WriteAsync(GeneratedPng.Create(64, 64, "truncated"), context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
-            context.Features.Get<IHttpResponseBodyFeature>()!.DisableBuffering();
+            // Time for the client to read the headers and the partial body: an immediate reset can discard them.
+            await Task.Delay(300, context.RequestAborted);
             context.Abort();
         });
         app.MapGet(Prefix + "slow.png", async context =>
