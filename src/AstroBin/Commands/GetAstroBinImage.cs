@@ -1,7 +1,5 @@
 using System;
 using System.Management.Automation;
-using AstroBin.Api;
-using AstroBin.Api.Errors;
 
 namespace AstroBin.Commands
 {
@@ -22,22 +20,7 @@ namespace AstroBin.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (var input in Id)
-            {
-                if (!ImageId.TryParse(input, out var id, out var problem))
-                {
-                    WriteError(ErrorRecords.Create("AstroBinInvalidImageId", ErrorCategory.InvalidArgument, problem, input));
-                    continue;
-                }
-                try
-                {
-                    WriteObject(Await(Client.GetImageAsync(id, StopToken)));
-                }
-                catch (AstroBinException ex)
-                {
-                    WriteApiError(ex, input, "AstroBinImageNotFound");
-                }
-            }
+            foreach (var image in FetchImages(Id)) WriteObject(image);
         }
     }
 }

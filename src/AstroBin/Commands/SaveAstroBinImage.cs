@@ -80,22 +80,7 @@ namespace AstroBin.Commands
             }
             else
             {
-                foreach (var input in Id)
-                {
-                    if (!ImageId.TryParse(input, out var id, out var problem))
-                    {
-                        WriteError(ErrorRecords.Create("AstroBinInvalidImageId", ErrorCategory.InvalidArgument, problem, input));
-                        continue;
-                    }
-                    try
-                    {
-                        Start(Await(Client.GetImageAsync(id, StopToken)));
-                    }
-                    catch (AstroBinException ex)
-                    {
-                        WriteApiError(ex, input, "AstroBinImageNotFound");
-                    }
-                }
+                foreach (var image in FetchImages(Id)) Start(image);
             }
             WriteFinished(waitForAll: false);
         }
