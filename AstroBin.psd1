@@ -22,10 +22,13 @@
         'Get-AstroBinUser'
         'Invoke-AstroBinApi'
         'Remove-AstroBinApiKey'
+        'Save-AstroBinImage'
         'Search-AstroBinImage'
         'Set-AstroBinApiKey'
         'Set-AstroBinConfiguration'
+        'Show-AstroBinImage'
     )
+    FormatsToProcess     = @('AstroBin.Format.ps1xml')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -63,6 +63,7 @@ function Invoke-Build {
     $manifest = Get-Content -Raw -LiteralPath (Join-Path $root 'AstroBin.psd1')
     $manifest = $manifest -replace "ModuleVersion\s*=\s*'[^']*'", "ModuleVersion        = '$(Get-ModuleVersion)'"
     Set-Content -LiteralPath (Join-Path $moduleOut 'AstroBin.psd1') -Value $manifest -Encoding utf8NoBOM
+    Add-ViewsAndHelp
     Write-Host "Module: $moduleOut"
 }
 
@@ -81,6 +82,14 @@ function Invoke-Package {
     New-Item -ItemType Directory -Path $packageOut | Out-Null
     Compress-PSResource -Path $moduleOut -DestinationPath $packageOut
     Write-Host "Package: $(Join-Path $packageOut "AstroBin.$(Get-ModuleVersion).nupkg")"
+}
+
+# The format file (FormatsToProcess) and the MAML help generated from src/AstroBin/Help and the built cmdlets.
+function Add-ViewsAndHelp {
+    Copy-Item -LiteralPath (Join-Path $root 'src/AstroBin/AstroBin.Format.ps1xml') -Destination $moduleOut
+    # A child pwsh: the generator imports the built module, whose DLL could not be unloaded here.
+    Invoke-Native dotnet @('pwsh', '-NoProfile', '-NonInteractive', '-File', (Join-Path $root 'src/AstroBin/Help/New-AstroBinHelp.ps1'),
+        '-ModulePath', $moduleOut, '-SourcePath', (Join-Path $root 'src/AstroBin/Help'))
 }
 
 function Get-PesterModulePath {

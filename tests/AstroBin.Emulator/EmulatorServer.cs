@@ -57,7 +57,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     {
         IApiResource[] resources =
         [
-            new ImageResource(Data), new ImageRevisionResource(Data), new ImageOfTheDayResource(Data),
+            new ImageResource(Data, () => Root), new ImageRevisionResource(Data), new ImageOfTheDayResource(Data),
             new TopPickResource("toppick", Data.TopPicks), new TopPickResource("toppicknomination", Data.TopPickNominations),
             new CollectionResource(Data), new UserProfileResource(Data), new LocationResource(Data),
         ];
@@ -85,6 +85,10 @@ public sealed class EmulatorServer : IAsyncDisposable
                     ? dispatcher.Dispatch(context)
                     : DjangoNotFoundPage.Create()).ExecuteAsync(context)));
         }
+        var thumbnails = new RawThumbnails(Data);
+        app.MapGet("/{id}/{revision}/rawthumb/{alias}/", (string id, string alias) => thumbnails.Redirect(id, alias));
+        app.MapGet(RawThumbnails.FilePrefix + "{id}/{alias}.png", (string id, string alias) => thumbnails.File(id, alias));
+        DownloadFaults.Map(app);
         app.MapFallback("{**path}", (RequestDelegate)(context => DjangoNotFoundPage.Create().ExecuteAsync(context)));
     }
 }

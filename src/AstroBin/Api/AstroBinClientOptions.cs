@@ -34,6 +34,8 @@ namespace AstroBin.Api
         /// <summary>Where detail lookups are remembered; null turns caching off.</summary>
         public ResponseCache? Cache { get; set; }
 
-        public string UserAgent { get; set; } = "AstroBin-PowerShell/" + typeof(AstroBinClientOptions).Assembly.GetName().Version?.ToString(3);
+        public static readonly string DefaultUserAgent = "AstroBin-PowerShell/" + typeof(AstroBinClientOptions).Assembly.GetName().Version?.ToString(3);
+
+        public string UserAgent { get; set; } = DefaultUserAgent;
     }
 }

@@ -28,9 +28,7 @@ namespace AstroBin.Api
                 problem = "'" + candidate + "' is not an absolute URI. Give one such as https://www.astrobin.com/api/v1/.";
                 return false;
             }
-            var isHttps = candidate.Scheme == Uri.UriSchemeHttps;
-            var isLoopbackHttp = candidate.Scheme == Uri.UriSchemeHttp && IsLoopback(candidate);
-            if (!isHttps && !isLoopbackHttp)
+            if (!IsSecureOrLoopback(candidate))
             {
                 problem = candidate.Scheme == Uri.UriSchemeHttp
                     ? "'" + candidate.GetLeftPart(UriPartial.Authority) + "' uses http on a non-loopback host, which would send the API key and secret in clear text. Use https (http is accepted only for 127.0.0.1, ::1 or localhost)."
@@ -55,6 +53,10 @@ namespace AstroBin.Api
             if (!TryNormalise(candidate, out var uri, out var problem)) throw new ArgumentException(problem, nameof(candidate));
             return uri!;
         }
+
+        /// <summary>https anywhere, or http on the loopback address: the rule for every address the module fetches, downloads included.</summary>
+        public static bool IsSecureOrLoopback(Uri uri) =>
+            uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && IsLoopback(uri)));
 
         private static bool IsLoopback(Uri uri)
         {

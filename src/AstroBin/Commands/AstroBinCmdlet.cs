@@ -21,6 +21,9 @@ namespace AstroBin.Commands
 
         protected CancellationToken StopToken => _stopping.Token;
 
+        /// <summary>Where helpers other than the client (the downloader) report requests; written by <see cref="WriteLogLines"/>.</summary>
+        protected IRequestLog RequestLog => _log;
+
         /// <summary>The client, made on first use so that a missing key stops only commands that need one.</summary>
         protected AstroBinClient Client => _client ??= CreateClient();
 
@@ -29,7 +32,7 @@ namespace AstroBin.Commands
 
         protected override void StopProcessing() => _stopping.Cancel();
 
-        protected override void EndProcessing() => DrainLog();
+        protected override void EndProcessing() => WriteLogLines();
 
         /// <summary>Waits for <paramref name="task"/> on the pipeline thread, writing log lines as they come.</summary>
         protected T Await<T>(Task<T> task)
@@ -38,9 +41,9 @@ namespace AstroBin.Commands
             while (!task.IsCompleted)
             {
                 WaitHandle.WaitAny(handles);
-                DrainLog();
+                WriteLogLines();
             }
-            DrainLog();
+            WriteLogLines();
             try
             {
                 return task.GetAwaiter().GetResult();
@@ -57,7 +60,8 @@ namespace AstroBin.Commands
         /// state the source reported from another thread can be written.
         /// </summary>
         /// <param name="write">Writes one object; default: WriteObject.</param>
-        protected void WriteEach<T>(IAsyncEnumerable<T> source, Action? onPipelineThread = null, Action<T>? write = null)
+        /// <param name="afterEachObject">Runs on the pipeline thread after each object is written (progress).</param>
+        protected void WriteEach<T>(IAsyncEnumerable<T> source, Action? onPipelineThread = null, Action<T>? write = null, Action? afterEachObject = null)
         {
             var items = source.GetAsyncEnumerator(StopToken);
             try
@@ -69,6 +73,7 @@ namespace AstroBin.Commands
                     if (!more) break;
                     if (write != null) write(items.Current);
                     else WriteObject(items.Current);
+                    afterEachObject?.Invoke();
                 }
             }
             finally
@@ -103,11 +108,38 @@ namespace AstroBin.Commands
         /// AstroBinRecordUnreadable error for each record the server could not serve.
         /// </summary>
         /// <returns>The list's total count, or -1 when no page arrived.</returns>
-        protected long WriteList<T>(Func<ListObserver, IAsyncEnumerable<T>> read)
+        /// <param name="afterEachObject">Runs on the pipeline thread after each object is written (progress).</param>
+        protected long WriteList<T>(Func<ListObserver, IAsyncEnumerable<T>> read, Action? afterEachObject = null)
         {
             var feedback = new ListFeedback(this);
-            WriteEach(read(feedback.Observer), feedback.Flush);
+            WriteEach(read(feedback.Observer), feedback.Flush, null, afterEachObject);
             return feedback.Total;
+        }
+
+        /// <summary>
+        /// Fetches each image by id (hash, number of an old image, page URL), as the caller enumerates.
+        /// A malformed id (AstroBinInvalidImageId) or an API failure is written as a per-item error.
+        /// </summary>
+        protected IEnumerable<Image> FetchImages(IEnumerable<string> inputs)
+        {
+            foreach (var input in inputs)
+            {
+                if (!ImageId.TryParse(input, out var id, out var problem))
+                {
+                    WriteError(ErrorRecords.InvalidImageId(input, problem));
+                    continue;
+                }
+                Image? image = null;
+                try
+                {
+                    image = Await(Client.GetImageAsync(id, StopToken));
+                }
+                catch (AstroBinException ex)
+                {
+                    WriteApiError(ex, input, "AstroBinImageNotFound");
+                }
+                if (image != null) yield return image;
+            }
         }
 
         /// <summary>Writes a failure: a rejected key stops the command, anything else is per item.</summary>
@@ -144,7 +176,8 @@ namespace AstroBin.Commands
             return new AstroBinClient(HttpClientSource.Create(options.UserAgent), options, _log);
         }
 
-        private void DrainLog()
+        /// <summary>Writes the queued -Verbose/-Debug lines; only on the pipeline thread.</summary>
+        protected void WriteLogLines()
         {
             while (_log.TryTake(out var isDebug, out var text))
             {

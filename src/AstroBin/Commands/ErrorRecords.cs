@@ -15,6 +15,10 @@ namespace AstroBin.Commands
             return record;
         }
 
+        /// <summary>An image id refused before any request.</summary>
+        public static ErrorRecord InvalidImageId(string input, string problem) =>
+            Create("AstroBinInvalidImageId", ErrorCategory.InvalidArgument, problem, input);
+
         /// <param name="notFoundId">The id for a 404 in this cmdlet's terms, such as AstroBinImageNotFound.</param>
         public static ErrorRecord FromApi(AstroBinException exception, object? target, string notFoundId = "AstroBinNotFound")
         {
@@ -29,12 +33,21 @@ namespace AstroBin.Commands
                 AstroBinNetworkException _ => ("AstroBinNetworkError", ErrorCategory.ConnectionError),
                 AstroBinTimeoutException _ => ("AstroBinTimeout", ErrorCategory.OperationTimeout),
                 AstroBinInvalidResponseException _ => ("AstroBinInvalidResponse", ErrorCategory.InvalidResult),
+                AstroBinDownloadException download => FromDownload(download.Failure),
                 _ => ("AstroBinError", ErrorCategory.InvalidOperation),
             };
             var record = new ErrorRecord(exception, id, category, target);
             if (exception.RequestUri != null) record.ErrorDetails = new ErrorDetails(exception.Message + " Request: " + exception.RequestUri);
             return record;
         }
+
+        private static (string, ErrorCategory) FromDownload(DownloadFailure failure) => failure switch
+        {
+            DownloadFailure.InsecureAddress => ("AstroBinInsecureDownload", ErrorCategory.SecurityError),
+            DownloadFailure.NotAnImage => ("AstroBinNotAnImage", ErrorCategory.InvalidResult),
+            DownloadFailure.Incomplete => ("AstroBinDownloadIncomplete", ErrorCategory.ReadError),
+            _ => ("AstroBinDownloadFailed", ErrorCategory.InvalidResult),
+        };
 
         public static ErrorRecord FromQuery(InvalidQueryException exception, object? target)
         {

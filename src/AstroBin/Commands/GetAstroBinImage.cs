@@ -40,7 +40,7 @@ namespace AstroBin.Commands
                 {
                     // Earlier ids first, so that output and errors keep the input order.
                     if (_lookups != null) WriteLookups(_lookups, true, NotFoundId);
-                    WriteError(ErrorRecords.Create("AstroBinInvalidImageId", ErrorCategory.InvalidArgument, problem, input));
+                    WriteError(ErrorRecords.InvalidImageId(input, problem));
                     continue;
                 }
                 Lookups.Start(input, Client.GetImageAsync(id, StopToken));

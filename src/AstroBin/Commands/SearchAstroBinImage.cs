@@ -18,6 +18,7 @@ namespace AstroBin.Commands
 
         /// <summary>Images whose plate solution lists this object, e.g. 'M31' or 'NGC 7000' (the server answers at most 100).</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(Completion.SubjectCompleter))]
         public string? Subject { get; set; }
 
         /// <summary>The uploader's exact user name (case-sensitive).</summary>
@@ -66,6 +67,7 @@ namespace AstroBin.Commands
 
         /// <summary>Any other server lookup, e.g. @{ 'w__gte' = 4000; 'data_source' = 'BACKYARD' }.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(Completion.FilterKeyCompleter))]
         public Hashtable? Filter { get; set; }
 
         protected override void ProcessRecord()
@@ -111,7 +113,9 @@ namespace AstroBin.Commands
 
             try
             {
-                var total = WriteList(observer => Client.SearchImagesAsync(query, PagingRange, observer, StopToken));
+                var progress = new SearchProgress(this, PagingRange);
+                var total = WriteList(observer => Client.SearchImagesAsync(query, PagingRange, progress.Follow(observer), StopToken), progress.Step);
+                progress.Complete();
                 if (Subject != null && total == ImageQuery.MaxSubjectMatches)
                 {
                     WriteWarning("AstroBin answers a subject search with at most " + ImageQuery.MaxSubjectMatches + " images, and this one reached that cap: more images may show '"

@@ -28,6 +28,10 @@ namespace AstroBin.Commands
         [Credential]
         public PSCredential? Credential { get; set; }
 
+        /// <summary>Also save the pair for the current user, for later sessions (see about_AstroBin).</summary>
+        [Parameter]
+        public SwitchParameter Persist { get; set; }
+
         /// <summary>Write the resulting key information (masked) to the pipeline.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -48,7 +52,30 @@ namespace AstroBin.Commands
             var credentials = new ApiCredentials(key!, plainSecret!);
             if (!ShouldProcess("API key " + credentials.MaskedKey + " for this session", "Set")) return;
             ApiKeyStore.Set(credentials);
+            if (Persist) Save(credentials);
             if (PassThru) WriteObject(new ApiKeyInfo(SettingSource.Session, credentials.MaskedKey));
+        }
+
+        private void Save(ApiCredentials credentials)
+        {
+            var path = SavedApiKeyFile.FilePath;
+            if (!ShouldProcess(path, "Save API key " + credentials.MaskedKey + " for the current user")) return;
+            bool created;
+            try
+            {
+                created = SavedApiKeyFile.Save(credentials);
+            }
+            catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException)
+            {
+                ThrowTerminatingError(ErrorRecords.Create("AstroBinApiKeySaveFailed", ErrorCategory.WriteError,
+                    "Could not save the API key to '" + path + "': " + ex.Message + " Set " + SavedApiKeyFile.DirectoryVariable + " to a folder you can write to.", path, ex));
+                return;
+            }
+            WriteVerbose("Saved the API key " + credentials.MaskedKey + " to " + path + (SavedApiKeyFile.IsEncrypted ? " (DPAPI, current user)." : " (mode 0600)."));
+            if (created && !SavedApiKeyFile.IsEncrypted)
+            {
+                WriteWarning("The API key and secret are saved in '" + path + "' readable only by you (mode 0600), but NOT encrypted: this system has no per-user encryption like Windows DPAPI. Remove them with Remove-AstroBinApiKey -Persisted.");
+            }
         }
     }
 }

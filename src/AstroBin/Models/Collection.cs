@@ -7,7 +7,7 @@ using AstroBin.Api.Json;
 namespace AstroBin
 {
     /// <summary>A user's collection of images (API v1 <c>collection</c> resource).</summary>
-    public sealed class Collection : IJsonOnDeserialized
+    public sealed class Collection
     {
         /// <summary>The collection's number: what Get-AstroBinCollection -Id takes.</summary>
         [JsonPropertyName("id")] public int Id { get; set; }
@@ -21,7 +21,7 @@ namespace AstroBin
         [JsonPropertyName("date_updated"), JsonConverter(typeof(NaiveUtcDateTimeConverter))] public DateTime? DateUpdated { get; set; }
 
         /// <summary>The images' API paths as the server sends them: <c>/api/v1/image/&lt;hash&gt;</c>, without a trailing slash.</summary>
-        [JsonPropertyName("images")] public string[] Images { get; set; } = Array.Empty<string>();
+        [JsonPropertyName("images")] public TextList Images { get; set; } = TextList.Empty;
 
         [JsonPropertyName("cover_thumbnail")] public string? CoverThumbnail { get; set; }
         [JsonPropertyName("cover_thumbnail_hd")] public string? CoverThumbnailHd { get; set; }
@@ -35,12 +35,7 @@ namespace AstroBin
         [JsonPropertyName("resource_uri")] public string? ResourceUri { get; set; }
 
         /// <summary>The images' hashes (or numbers), in the collection's order: what Get-AstroBinImage takes.</summary>
-        [JsonIgnore] public string[] ImageIds => Images.Select(ApiPath.LastSegment).Where(id => id != null).Select(id => id!).ToArray();
-
-        void IJsonOnDeserialized.OnDeserialized()
-        {
-            Images = WireText.TrimAll(Images);
-        }
+        [JsonIgnore] public TextList ImageIds => new TextList(Images.Select(ApiPath.LastSegment).Where(id => id != null).Select(id => id!).ToList());
 
         public override string ToString() => Id + " " + Name + " (" + User + ")";
     }

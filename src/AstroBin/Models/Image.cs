@@ -1,11 +1,12 @@
 using System;
 using System.Text.Json.Serialization;
+using AstroBin.Api;
 using AstroBin.Api.Json;
 
 namespace AstroBin
 {
     /// <summary>An AstroBin image (API v1 <c>image</c> resource).</summary>
-    public sealed class Image : IJsonOnDeserialized
+    public sealed class Image
     {
         /// <summary>Numeric primary key. Images that have a <see cref="Hash"/> cannot be fetched by it.</summary>
         [JsonPropertyName("id")] public int Id { get; set; }
@@ -36,19 +37,19 @@ namespace AstroBin
         [JsonPropertyName("updated"), JsonConverter(typeof(NaiveUtcDateTimeConverter))] public DateTime? Updated { get; set; }
 
         /// <summary>API paths of the image's locations (<c>/api/v1/location/&lt;id&gt;/</c>).</summary>
-        [JsonPropertyName("locations")] public string[] Locations { get; set; } = Array.Empty<string>();
+        [JsonPropertyName("locations")] public TextList Locations { get; set; } = TextList.Empty;
 
         /// <summary>API paths of the image's revisions (<c>/api/v1/imagerevision/&lt;id&gt;/</c>).</summary>
-        [JsonPropertyName("revisions")] public string[] Revisions { get; set; } = Array.Empty<string>();
+        [JsonPropertyName("revisions")] public TextList Revisions { get; set; } = TextList.Empty;
 
         /// <summary>Objects in the field, from the plate solution; empty when unsolved.</summary>
-        [JsonPropertyName("subjects")] public string[] Subjects { get; set; } = Array.Empty<string>();
+        [JsonPropertyName("subjects")] public TextList Subjects { get; set; } = TextList.Empty;
 
         /// <summary>Telescopes used; the server's order is not deterministic.</summary>
-        [JsonPropertyName("imaging_telescopes")] public string[] ImagingTelescopes { get; set; } = Array.Empty<string>();
+        [JsonPropertyName("imaging_telescopes")] public TextList ImagingTelescopes { get; set; } = TextList.Empty;
 
         /// <summary>Cameras used; the server's order is not deterministic.</summary>
-        [JsonPropertyName("imaging_cameras")] public string[] ImagingCameras { get; set; } = Array.Empty<string>();
+        [JsonPropertyName("imaging_cameras")] public TextList ImagingCameras { get; set; } = TextList.Empty;
 
         [JsonPropertyName("url_thumb")] public string? UrlThumb { get; set; }
         [JsonPropertyName("url_gallery")] public string? UrlGallery { get; set; }
@@ -93,17 +94,21 @@ namespace AstroBin
         [JsonIgnore] public string ImageId => Hash ?? Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>The image's public page.</summary>
-        [JsonIgnore] public string Url => "https://www.astrobin.com/" + ImageId + "/";
+        [JsonIgnore] public string Url => PublicPage.ForImage(ImageId);
 
-        void IJsonOnDeserialized.OnDeserialized()
+        /// <summary>The url_* field of <paramref name="size"/>: an AstroBin address that redirects to the file.</summary>
+        public string? UrlOf(ImageSize size) => size switch
         {
-            // Servers before August 2020 kept the separator's space: " NGC 224".
-            Subjects = WireText.TrimAll(Subjects);
-            ImagingTelescopes = WireText.TrimAll(ImagingTelescopes);
-            ImagingCameras = WireText.TrimAll(ImagingCameras);
-            Locations ??= Array.Empty<string>();
-            Revisions ??= Array.Empty<string>();
-        }
+            ImageSize.Thumb => UrlThumb,
+            ImageSize.Gallery => UrlGallery,
+            ImageSize.Regular => UrlRegular,
+            ImageSize.Hd => UrlHd,
+            ImageSize.Real => UrlReal,
+            ImageSize.DuckDuckGo => UrlDuckDuckGo,
+            ImageSize.DuckDuckGoSmall => UrlDuckDuckGoSmall,
+            ImageSize.Histogram => UrlHistogram,
+            _ => null,
+        };
 
         public override string ToString() => ImageId + " " + Title;
     }

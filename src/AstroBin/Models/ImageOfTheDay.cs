@@ -21,6 +21,9 @@ namespace AstroBin
         /// <summary>The image's hash (or number), taken from <see cref="Image"/>: what Get-AstroBinImage takes.</summary>
         [JsonIgnore] public string? ImageId => ApiPath.LastSegment(Image);
 
+        /// <summary>The image's public page.</summary>
+        [JsonIgnore] public string? Url => ImageId == null ? null : PublicPage.ForImage(ImageId);
+
         public override string ToString() => (Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "?") + " " + ImageId;
     }
 }

@@ -44,7 +44,7 @@ namespace AstroBin
         [JsonPropertyName("resource_uri")] public string? ResourceUri { get; set; }
 
         /// <summary>The user's public gallery page.</summary>
-        [JsonIgnore] public string? Url => Username == null ? null : "https://www.astrobin.com/users/" + Uri.EscapeDataString(Username) + "/";
+        [JsonIgnore] public string? Url => Username == null ? null : Api.PublicPage.ForUser(Username);
 
         public override string ToString() => Username ?? Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }

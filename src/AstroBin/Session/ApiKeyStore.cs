@@ -5,7 +5,8 @@ namespace AstroBin.Session
 {
     /// <summary>
     /// Holds the key pair for the PowerShell session. Lookup order: the session, then the
-    /// environment variables ASTROBIN_API_KEY and ASTROBIN_API_SECRET.
+    /// environment variables ASTROBIN_API_KEY and ASTROBIN_API_SECRET, then the file saved by
+    /// Set-AstroBinApiKey -Persist (<see cref="SavedApiKeyFile"/>).
     /// </summary>
     public static class ApiKeyStore
     {
@@ -48,8 +49,9 @@ namespace AstroBin.Session
                 source = SettingSource.Environment;
                 return new ApiCredentials(key!, secret!);
             }
-            source = SettingSource.None;
-            return null;
+            var saved = SavedApiKeyFile.Read();
+            source = saved == null ? SettingSource.None : SettingSource.SavedFile;
+            return saved;
         }
     }
 }

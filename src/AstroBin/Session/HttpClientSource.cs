@@ -13,6 +13,9 @@ namespace AstroBin.Session
     {
         private const string ClientName = "AstroBin";
 
+        /// <summary>For file downloads: redirects are followed by the downloader, which checks each hop.</summary>
+        private const string DownloadClientName = "AstroBin.Downloads";
+
         private static readonly Lazy<IHttpClientFactory> Factory = new Lazy<IHttpClientFactory>(() =>
         {
             var services = new ServiceCollection();
@@ -22,12 +25,17 @@ namespace AstroBin.Session
                     AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
                     AllowAutoRedirect = true,
                 });
+            services.AddHttpClient(DownloadClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
             return services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
         });
 
-        public static HttpClient Create(string userAgent)
+        public static HttpClient Create(string userAgent) => Configure(Factory.Value.CreateClient(ClientName), userAgent);
+
+        public static HttpClient CreateForDownloads(string userAgent) => Configure(Factory.Value.CreateClient(DownloadClientName), userAgent);
+
+        private static HttpClient Configure(HttpClient client, string userAgent)
         {
-            var client = Factory.Value.CreateClient(ClientName);
             // The client enforces its own per-request timeout, body included.
             client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
             client.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);

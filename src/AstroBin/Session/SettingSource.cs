@@ -9,6 +9,9 @@ namespace AstroBin.Session
         /// <summary>An environment variable (ASTROBIN_API_KEY and ASTROBIN_API_SECRET, ASTROBIN_BASE_URI).</summary>
         Environment,
 
+        /// <summary>The file Set-AstroBinApiKey -Persist saved for the current user.</summary>
+        SavedFile,
+
         /// <summary>The built-in default.</summary>
         Default,
 

@@ -4,7 +4,11 @@ using AstroBin.Emulator.Tastypie;
 
 namespace AstroBin.Emulator.Resources;
 
-/// <summary>ImageResource.dehydrate: the 48 fields of spec §7.1 (recorded images: their stored body).</summary>
+/// <summary>
+/// ImageResource.dehydrate: the 48 fields of spec §7.1 (recorded images: their stored body, url_* as
+/// recorded). Generated images' url_* point at <c>site</c>, the emulator itself, instead of
+/// https://www.astrobin.com, so that their files can be downloaded.
+/// </summary>
 internal static class ImageJson
 {
     public const string BaseUrl = "https://www.astrobin.com";
@@ -13,7 +17,7 @@ internal static class ImageJson
     private static readonly string[] ThumbnailAliases =
         ["thumb", "gallery", "regular", "hd", "real", "duckduckgo", "duckduckgo_small", "histogram"];
 
-    public static JsonNode Dehydrate(ImageRow image)
+    public static JsonNode Dehydrate(ImageRow image, Uri site)
     {
         if (image.Recorded is { } recorded)
         {
@@ -66,7 +70,7 @@ internal static class ImageJson
         };
         foreach (var alias in ThumbnailAliases)
         {
-            json["url_" + alias] = $"{BaseUrl}/{image.PublicId}/0/rawthumb/{alias}/";
+            json["url_" + alias] = new Uri(site, $"{image.PublicId}/0/rawthumb/{alias}/").AbsoluteUri;
         }
         return json;
     }

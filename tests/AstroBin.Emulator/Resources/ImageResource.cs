@@ -5,7 +5,8 @@ using AstroBin.Emulator.Tastypie;
 namespace AstroBin.Emulator.Resources;
 
 /// <summary>/api/v1/image/ (spec §7.1).</summary>
-internal sealed class ImageResource(EmulatorData data) : IApiResource
+/// <param name="site">The emulator's own origin, which the url_* fields point at (its rawthumb route).</param>
+internal sealed class ImageResource(EmulatorData data, Func<Uri> site) : IApiResource
 {
     public string Name => "image";
 
@@ -16,17 +17,17 @@ internal sealed class ImageResource(EmulatorData data) : IApiResource
         var custom = ImageCustomFilters.Build(query, data);
         var matching = data.Images.Where(image => custom(image) && generic(image)).ToList();
         var sorted = Sorting.Apply(ImageSchema.Schema, query, matching);
-        return ApiResponse.Json(200, Paginator.Page(query, "/api/v1/image/", sorted, ImageJson.Dehydrate));
+        return ApiResponse.Json(200, Paginator.Page(query, "/api/v1/image/", sorted, image => ImageJson.Dehydrate(image, site())));
     }
 
     /// <summary>get_image_or_404: digits → numeric id, but only for images without a hash; else by hash.</summary>
     public ApiResponse Detail(string pk)
     {
         var image = pk.Length > 0 && pk.All(char.IsAsciiDigit) ? FindLegacy(pk) : data.FindImageByHash(pk);
-        return image is null ? throw ApiErrors.NotFound() : ApiResponse.Detail(ImageJson.Dehydrate(image));
+        return image is null ? throw ApiErrors.NotFound() : ApiResponse.Detail(ImageJson.Dehydrate(image, site()));
     }
 
-    public JsonNode? GetByPk(int pk) => data.FindImageById(pk) is { } image ? ImageJson.Dehydrate(image) : null;
+    public JsonNode? GetByPk(int pk) => data.FindImageById(pk) is { } image ? ImageJson.Dehydrate(image, site()) : null;
 
     private ImageRow? FindLegacy(string digits) =>
         int.TryParse(digits, out var id) && data.FindImageById(id) is { Hash: null } legacy ? legacy : null;

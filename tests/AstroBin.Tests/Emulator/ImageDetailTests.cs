@@ -42,7 +42,7 @@ public sealed class ImageDetailTests(EmulatorFixture fixture) : EmulatorTestBase
 
         Assert.Null(body["hash"]);
         Assert.Equal(image.Id, body["id"]!.GetValue<int>());
-        Assert.Equal($"https://www.astrobin.com/{image.Id}/0/rawthumb/thumb/", body["url_thumb"]!.GetValue<string>());
+        Assert.Equal($"{Fixture.Server.Root}{image.Id}/0/rawthumb/thumb/", body["url_thumb"]!.GetValue<string>());
         Assert.Contains(body["data_source"]!.GetValue<string>(), new[] { "UNSET", string.Empty });
     }
 
@@ -69,7 +69,7 @@ public sealed class ImageDetailTests(EmulatorFixture fixture) : EmulatorTestBase
 
         foreach (var alias in new[] { "thumb", "gallery", "regular", "hd", "real", "duckduckgo", "duckduckgo_small", "histogram" })
         {
-            Assert.Equal($"https://www.astrobin.com/{image.Hash}/0/rawthumb/{alias}/", body["url_" + alias]!.GetValue<string>());
+            Assert.Equal($"{Fixture.Server.Root}{image.Hash}/0/rawthumb/{alias}/", body["url_" + alias]!.GetValue<string>());
         }
         Assert.Equal(image.Id.ToString(CultureInfo.InvariantCulture), body["resource_uri"]!.GetValue<string>().Split('/')[4]);
     }

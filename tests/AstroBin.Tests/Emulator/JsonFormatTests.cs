@@ -100,7 +100,7 @@ public sealed partial class JsonFormatTests(EmulatorFixture fixture) : EmulatorT
         Assert.Equal(48, body.Count);
         Assert.Equal(recorded.Select(pair => pair.Key).Order(), body.Select(pair => pair.Key).Order());
         Assert.Equal($"/api/v1/image/{image.Id}/", body["resource_uri"]!.GetValue<string>());
-        Assert.Equal($"https://www.astrobin.com/{image.Hash}/0/rawthumb/hd/", body["url_hd"]!.GetValue<string>());
+        Assert.Equal($"{Fixture.Server.Root}{image.Hash}/0/rawthumb/hd/", body["url_hd"]!.GetValue<string>());
         Assert.Equal(image.User, body["user"]!.GetValue<string>());
     }
 

@@ -92,7 +92,7 @@ public class RecordedResponseTests
         var andromeda = ParseImage(Fixtures.Sly00fte8);
         Assert.Equal(new[] { "/api/v1/location/2808840/" }, andromeda.Locations);
         Assert.Contains("The star νAnd", andromeda.Subjects);
-        Assert.Equal(8, andromeda.Subjects.Length);
+        Assert.Equal(8, andromeda.Subjects.Count);
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+
+namespace AstroBin.Api.Downloads
+{
+    /// <summary>
+    /// Names a downloaded file <c>&lt;hash or id&gt;_&lt;size&gt;.&lt;extension from the content type&gt;</c>
+    /// and keeps it inside the target folder whatever the server sends.
+    /// </summary>
+    public static class ImageFileName
+    {
+        private static readonly Regex SafePart = new Regex("^[a-z0-9]{1,32}$", RegexOptions.CultureInvariant);
+
+        private static readonly IReadOnlyDictionary<string, string> Extensions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["image/jpeg"] = "jpg",
+            ["image/jpg"] = "jpg",
+            ["image/pjpeg"] = "jpg",
+            ["image/png"] = "png",
+            ["image/gif"] = "gif",
+            ["image/webp"] = "webp",
+            ["image/tiff"] = "tif",
+            ["image/avif"] = "avif",
+            ["image/heic"] = "heic",
+            ["image/bmp"] = "bmp",
+            ["image/svg+xml"] = "svg",
+        };
+
+        /// <summary>The extension for an image content type; null for anything that is not an image.</summary>
+        public static string? ExtensionOf(string? mediaType)
+        {
+            if (string.IsNullOrWhiteSpace(mediaType)) return null;
+            if (Extensions.TryGetValue(mediaType!.Trim(), out var known)) return known;
+            if (!mediaType.StartsWith("image/", StringComparison.OrdinalIgnoreCase)) return null;
+            // An image type this table does not know: its subtype, letters and digits only.
+            var subtype = Regex.Replace(mediaType.Substring(6).ToLowerInvariant(), "[^a-z0-9]", string.Empty);
+            return subtype.Length == 0 ? null : subtype.Substring(0, Math.Min(subtype.Length, 10));
+        }
+
+        /// <summary>
+        /// The full path of the file for <paramref name="imageId"/> in <paramref name="folder"/>.
+        /// Throws <see cref="ArgumentException"/> when the id or extension could name a file elsewhere.
+        /// </summary>
+        public static string PathFor(string folder, string imageId, ImageSize size, string extension)
+        {
+            if (!SafePart.IsMatch(imageId ?? string.Empty)) throw new ArgumentException("'" + imageId + "' is not an image id that can name a file.", nameof(imageId));
+            if (!SafePart.IsMatch(extension ?? string.Empty)) throw new ArgumentException("'" + extension + "' is not a file extension.", nameof(extension));
+            var root = Path.GetFullPath(folder);
+            var path = Path.GetFullPath(Path.Combine(root, imageId + "_" + size.ToString().ToLowerInvariant() + "." + extension));
+            var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
+            // Belt and braces: the checks above already rule out separators and dots.
+            if (!path.StartsWith(prefix, StringComparison.Ordinal)) throw new ArgumentException("The file name would leave the folder '" + root + "'.", nameof(imageId));
+            return path;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+@{
+    Synopsis    = 'Gets AstroBin''s Image of the Day: today''s, an earlier one, the last N, or a given day''s.'
+    Description = @'
+Get-AstroBinImageOfTheDay reads /api/v1/imageoftheday/, newest first. Without parameters it gets today's (once AstroBin has picked it). Each AstroBin.ImageOfTheDay carries Date, Image (the API path), ImageId and Url (the image's page), so it pipes into Get-AstroBinImage, Save-AstroBinImage and Show-AstroBinImage. A day without one gives AstroBinImageOfTheDayNotFound.
+'@
+    Parameters  = @{
+        Offset = 'How many days back: 0 is the newest, 1 yesterday''s.'
+        Last   = 'The most recent N, newest first.'
+        Date   = 'That day''s Image of the Day (the time of day is ignored); found in one or two requests.'
+    }
+    Inputs      = @(@{ Type = 'None'; Description = 'Takes no pipeline input.' })
+    Outputs     = @(@{ Type = 'AstroBin.ImageOfTheDay'; Description = 'One object per day.' })
+    Examples    = @(
+        @{ Title = 'Today''s, with its image'; Code = 'Get-AstroBinImageOfTheDay | Get-AstroBinImage'; Remarks = 'Today''s pick, then the image itself.' }
+        @{ Title = 'The last week'; Code = 'Get-AstroBinImageOfTheDay -Last 7'; Remarks = 'Seven objects, newest first.' }
+        @{ Title = 'A given day'; Code = 'Get-AstroBinImageOfTheDay -Date 2026-10-19'; Remarks = 'The Image of the Day of 19 October 2026.' }
+    )
+    Links       = @('about_AstroBin', 'Get-AstroBinImage')
+}

@@ -1,0 +1,21 @@
+@{
+    Synopsis    = 'Gets AstroBin user profiles by user name or by profile number.'
+    Description = @'
+Get-AstroBinUser reads /api/v1/userprofile/ and writes AstroBin.UserProfile objects: real name, counts (images, likes, followers), subscription, dates and Url, the user's gallery. User names are exact and case-sensitive, as the server compares them. Image objects piped in bind their User property. An unknown user writes the non-terminating AstroBinUserNotFound.
+'@
+    Parameters  = @{
+        Username = 'Exact user names (case-sensitive). Accepts pipeline input, and the User property of image objects.'
+        Id       = 'Profile numbers (the Id of a user profile object, not the account''s user id).'
+    }
+    Inputs      = @(
+        @{ Type = 'System.String[]'; Description = 'User names.' }
+        @{ Type = 'AstroBin.Image'; Description = 'Its User binds to -Username.' }
+    )
+    Outputs     = @(@{ Type = 'AstroBin.UserProfile'; Description = 'One profile per user found.' })
+    Examples    = @(
+        @{ Title = 'By user name'; Code = 'Get-AstroBinUser -Username crgood2'; Remarks = 'The profile of user crgood2.' }
+        @{ Title = 'The author of today''s Image of the Day'; Code = 'Get-AstroBinImageOfTheDay | Get-AstroBinImage | Get-AstroBinUser | Format-List'; Remarks = 'Each object binds into the next cmdlet by property name.' }
+        @{ Title = 'By profile number'; Code = 'Get-AstroBinUser -Id 7630'; Remarks = 'The profile whose Id is 7630.' }
+    )
+    Links       = @('about_AstroBin', 'Search-AstroBinImage')
+}

@@ -1,0 +1,30 @@
+@{
+    Synopsis    = 'Downloads AstroBin image files, in any size, into a folder.'
+    Description = @'
+Save-AstroBinImage follows an image's url_* address (a redirect) to the file and saves it as <hash or id>_<size>.<extension>, the extension taken from the response's content type (jpg, png ...). Image objects piped in are downloaded without another API request; ids are looked up first (that needs an API key).
+
+An existing file is skipped with a warning unless -Force. Each file is written under a temporary name and renamed when complete, so a failed or cancelled (Ctrl+C) download leaves no partial file. Several files download at once (-ThrottleLimit) under one progress bar across files and bytes. Every address, redirects included, must be https (or http on the loopback), and a file name made from server data can never leave -Path. Supports -WhatIf and -Confirm.
+'@
+    Parameters  = @{
+        Id            = 'Image hashes, numbers of old images or page URLs. Accepts pipeline input; Image of the Day objects bind as their image''s id.'
+        Image         = 'Image objects from Get-AstroBinImage or Search-AstroBinImage (pipeline input): their file addresses are used directly.'
+        Size          = 'Which rendering to download: Thumb (80x80), Gallery (130x130), Regular (620 wide), Hd (1824 wide, the default), Real (the full upload), DuckDuckGo, DuckDuckGoSmall or Histogram.'
+        Path          = 'The folder to save into (default: the current location). It must exist.'
+        Force         = 'Overwrites existing files instead of skipping them.'
+        PassThru      = 'Writes a FileInfo for each file saved.'
+        ThrottleLimit = 'How many files download at once (1 to 16, default 4).'
+    }
+    Inputs      = @(
+        @{ Type = 'AstroBin.Image'; Description = 'Downloaded directly.' }
+        @{ Type = 'System.String[]'; Description = 'Image ids.' }
+        @{ Type = 'AstroBin.ImageOfTheDay'; Description = 'Binds as its image''s id.' }
+    )
+    Outputs     = @(@{ Type = 'System.IO.FileInfo'; Description = 'With -PassThru: each file saved.' })
+    Notes       = 'Fair use: download what you need, not whole galleries. Errors: AstroBinImageSizeNotAvailable, AstroBinInsecureDownload, AstroBinNotAnImage, AstroBinDownloadIncomplete, AstroBinSaveFailed, AstroBinPathNotFound.'
+    Examples    = @(
+        @{ Title = 'One image, full HD'; Code = 'Save-AstroBinImage -Id yx76x9 -Path ~/Pictures/AstroBin -PassThru'; Remarks = 'Saves yx76x9_hd.jpg (or .png, per the server) and writes its FileInfo.' }
+        @{ Title = 'Thumbnails of a search'; Code = 'Search-AstroBinImage -Subject M31 -First 20 | Save-AstroBinImage -Size Thumb -Path ./m31'; Remarks = 'Twenty thumbnails, four at a time, with a progress bar; existing files are skipped.' }
+        @{ Title = 'What would be saved'; Code = 'Get-AstroBinImageOfTheDay -Last 7 | Save-AstroBinImage -Size Regular -WhatIf'; Remarks = 'Lists the downloads without writing anything.' }
+    )
+    Links       = @('about_AstroBin', 'Get-AstroBinImage', 'Search-AstroBinImage')
+}

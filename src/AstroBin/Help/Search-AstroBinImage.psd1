@@ -1,0 +1,34 @@
+@{
+    Synopsis    = 'Searches AstroBin images by title, subject, user, description, dates or any supported filter.'
+    Description = @'
+Search-AstroBinImage queries the image list (/api/v1/image/) and streams AstroBin.Image objects page by page (25 a request, the server's maximum): newest upload first unless -OrderBy says otherwise. Stop early with -First or Select-Object -First; only the pages needed are requested.
+
+Title and description criteria are case-insensitive unless -CaseSensitive. Date ranges are UTC; the After bounds are inclusive, the Before bounds exclusive. -Filter passes any other lookup the server applies (w__gte, data_source, uploaded__year ...); keys it would silently ignore are refused with AstroBinInvalidFilter before any request. A large search (more than 100 images expected) shows a progress bar.
+'@
+    Parameters  = @{
+        TitleContains       = 'Titles that contain this text (title__icontains; case-sensitive with -CaseSensitive).'
+        Subject             = 'Images whose plate solution lists this object, such as M31, ''M 31'' or ''NGC 7000'' (the server answers at most 100 images). Tab completes the Messier catalogue and common NGC/IC objects, by designation or name.'
+        User                = 'The uploader''s exact user name (case-sensitive). Binds from the pipeline by property name (User, Username), so user profiles pipe in.'
+        Title               = 'The whole title, any case (title__iexact).'
+        TitleStartsWith     = 'Titles that start with this text (title__istartswith).'
+        TitleEndsWith       = 'Titles that end with this text (title__iendswith).'
+        DescriptionContains = 'Descriptions that contain this text (description__icontains).'
+        CaseSensitive       = 'Compares the title and description criteria case-sensitively (__contains, __startswith ... instead of the i- variants).'
+        UploadedAfter       = 'Uploaded at or after this time (uploaded__gte). UTC; a local DateTime is converted.'
+        UploadedBefore      = 'Uploaded before this time (uploaded__lt, exclusive).'
+        PublishedAfter      = 'Published at or after this time (published__gte).'
+        PublishedBefore     = 'Published before this time (published__lt, exclusive).'
+        OrderBy             = 'Sort by Uploaded, Published or Title, ascending unless -Descending. Without it the newest upload comes first.'
+        Descending          = 'Reverses -OrderBy.'
+        Filter              = 'Any other server lookup as a hashtable, such as @{ w__gte = 4000; data_source = ''BACKYARD'' }. Tab after -Filter offers every supported key.'
+    }
+    Inputs      = @(@{ Type = 'AstroBin.UserProfile'; Description = 'Its Username binds to -User.' })
+    Outputs     = @(@{ Type = 'AstroBin.Image'; Description = 'The matching images, as each page arrives.' })
+    Notes       = 'Fair use: AstroBin forbids scraping; keep -First to what you need. See about_AstroBin.'
+    Examples    = @(
+        @{ Title = 'By subject'; Code = 'Search-AstroBinImage -Subject M31 -First 10'; Remarks = 'The ten newest images whose plate solution contains M 31.' }
+        @{ Title = 'Several criteria, largest first'; Code = 'Search-AstroBinImage -TitleContains nebula -UploadedAfter 2024-01-01 -Filter @{ w__gte = 3000 } -OrderBy Title'; Remarks = 'Titles containing "nebula", uploaded since 2024, at least 3000 pixels wide, sorted by title.' }
+        @{ Title = 'A user''s images to CSV'; Code = 'Search-AstroBinImage -User crgood2 | Export-Csv crgood2.csv'; Remarks = 'List properties such as Subjects export as one readable cell ("M 31; NGC 224").' }
+    )
+    Links       = @('about_AstroBin', 'Get-AstroBinImage', 'Save-AstroBinImage')
+}

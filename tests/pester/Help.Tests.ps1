@@ -1,0 +1,72 @@
+# Help completeness: every exported cmdlet and parameter has help text and examples (generated MAML), plus about_AstroBin.
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [string] $BaseUri,
+    [Parameter(Mandatory)] [string] $ApiKey,
+    [Parameter(Mandatory)] [string] $ApiSecret,
+    [string] $EmulatorDll
+)
+
+BeforeDiscovery {
+    # Discovery runs in the same process as the other files; the module's cmdlet names come from its manifest.
+    $script:CmdletNames = (Import-PowerShellDataFile (Join-Path $ModulePath 'AstroBin.psd1')).CmdletsToExport
+}
+
+BeforeAll {
+    Import-Module $ModulePath -Force
+    $script:Automatic = [System.Management.Automation.Cmdlet]::CommonParameters
+}
+
+Describe 'Help for <_>' -ForEach $CmdletNames {
+    BeforeAll {
+        $script:Name = $_
+        $script:Help = Get-Help $_ -Full
+        $script:Command = Get-Command $_
+    }
+
+    It 'has a synopsis and a description' {
+        $Help.Synopsis | Should -Not -BeNullOrEmpty
+        # Without MAML, PowerShell shows the syntax as the synopsis.
+        $Help.Synopsis | Should -Not -BeLike "$Name *"
+        ($Help.Description.Text -join ' ').Length | Should -BeGreaterThan 40
+    }
+
+    It 'describes every parameter' {
+        $parameters = @($Command.Parameters.Keys | Where-Object { $_ -notin $Automatic })
+        foreach ($parameter in $parameters) {
+            $entry = $Help.Parameters.Parameter | Where-Object Name -EQ $parameter
+            $entry | Should -Not -BeNullOrEmpty -Because "-$parameter of $Name is in the help"
+            ($entry.Description.Text -join ' ').Trim() | Should -Not -BeNullOrEmpty -Because "-$parameter of $Name has a description"
+        }
+    }
+
+    It 'has a syntax taken from the cmdlet itself' {
+        @($Help.Syntax.SyntaxItem).Count | Should -Be $Command.ParameterSets.Count
+        $documented = @($Help.Parameters.Parameter.Name | Sort-Object)
+        $documented | Should -Be @($Command.Parameters.Keys | Where-Object { $_ -notin $Automatic } | Sort-Object)
+    }
+
+    It 'names its inputs and outputs' {
+        @($Help.InputTypes.InputType).Count | Should -BeGreaterThan 0
+        @($Help.ReturnValues.ReturnValue).Count | Should -BeGreaterThan 0
+        ($Help.ReturnValues.ReturnValue.Type.Name -join ' ') | Should -Not -BeNullOrEmpty
+    }
+
+    It 'has at least two examples, each using the cmdlet with remarks' {
+        $examples = @($Help.Examples.Example)
+        $examples.Count | Should -BeGreaterOrEqual 2
+        foreach ($example in $examples) {
+            $example.Code | Should -Match ([regex]::Escape($Name))
+            ($example.Remarks.Text -join ' ').Trim() | Should -Not -BeNullOrEmpty
+        }
+    }
+}
+
+Describe 'about_AstroBin' {
+    It 'covers key set-up, configuration, fair use, paging and errors' {
+        $text = Get-Help about_AstroBin | Out-String
+        foreach ($section in 'SETTING UP A KEY', 'CONFIGURATION', 'FAIR USE', 'PAGING', 'ERRORS', 'ASTROBIN_CONFIG_DIR', 'looks for a key in this order') {
+            $text | Should -Match ([regex]::Escape($section))
+        }
+    }
+}
