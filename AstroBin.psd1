@@ -16,6 +16,7 @@
         'Get-AstroBinImageOfTheDay'
         'Get-AstroBinUser'
         'Remove-AstroBinApiKey'
+        'Reset-AstroBinConfiguration'
         'Search-AstroBinImage'
         'Set-AstroBinApiKey'
         'Set-AstroBinConfiguration'

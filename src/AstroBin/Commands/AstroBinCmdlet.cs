@@ -102,8 +102,9 @@ namespace AstroBin.Commands
                 ThrowTerminatingError(ErrorRecords.Create("AstroBinInvalidBaseUri", ErrorCategory.InvalidArgument, ex.Message, ConfigurationStore.BaseUriVariable, ex));
                 throw;
             }
-            var options = new AstroBinClientOptions(baseUri, credentials!);
-            return new AstroBinClient(HttpClientSource.Create(options.UserAgent), options, _log);
+            var settings = ConfigurationStore.Settings;
+            var options = settings.ToOptions(baseUri, credentials!);
+            return new AstroBinClient(HttpClientSource.Create(options.UserAgent, settings.Proxy), options, _log);
         }
 
         private void DrainLog()
