@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.RateLimiting;
 using System.Threading.Tasks;
@@ -16,8 +17,11 @@ namespace AstroBin.Api.Http
 
         public const int DefaultMaxConcurrency = 4;
 
-        private readonly TokenBucketRateLimiter _rate;
         private readonly ConcurrencyLimiter _concurrency;
+        private readonly object _gate = new object();
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly TimeSpan _interval;
+        private TimeSpan _nextStart = TimeSpan.Zero;
 
         public RequestThrottle(double requestsPerSecond, int maxConcurrency)
         {
@@ -25,16 +29,7 @@ namespace AstroBin.Api.Http
             if (maxConcurrency < 1) throw new ArgumentOutOfRangeException(nameof(maxConcurrency), maxConcurrency, "At least one request must be allowed.");
             RequestsPerSecond = requestsPerSecond;
             MaxConcurrency = maxConcurrency;
-            // One token, refilled every 1/rate seconds: requests are evenly spaced, never a burst.
-            _rate = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = 1,
-                TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / requestsPerSecond)),
-                AutoReplenishment = true,
-                QueueLimit = int.MaxValue,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            });
+            _interval = TimeSpan.FromTicks((long)Math.Ceiling(TimeSpan.TicksPerSecond / requestsPerSecond));
             _concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
             {
                 PermitLimit = maxConcurrency,
@@ -53,8 +48,8 @@ namespace AstroBin.Api.Http
             var slot = await _concurrency.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
             try
             {
-                using var token = await _rate.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
-                if (!slot.IsAcquired || !token.IsAcquired) throw new InvalidOperationException("The request throttle refused a request although its queue is unbounded.");
+                if (!slot.IsAcquired) throw new InvalidOperationException("The request throttle refused a request although its queue is unbounded.");
+                await WaitForTurnAsync(cancellationToken).ConfigureAwait(false);
                 return slot;
             }
             catch
@@ -62,6 +57,25 @@ namespace AstroBin.Api.Http
                 slot.Dispose();
                 throw;
             }
+        }
+
+        /// <summary>
+        /// Spaces request starts by 1/rate on a monotonic clock. A timer-replenished token bucket can
+        /// hand out tokens in a bunch after a late tick, which the server would see as a burst over
+        /// the limit; a reserved start time can only be late, never early. A cancelled wait leaves
+        /// its slot unused: slower, never faster.
+        /// </summary>
+        private Task WaitForTurnAsync(CancellationToken cancellationToken)
+        {
+            TimeSpan wait;
+            lock (_gate)
+            {
+                var now = _clock.Elapsed;
+                var start = _nextStart > now ? _nextStart : now;
+                _nextStart = start + _interval;
+                wait = start - now;
+            }
+            return wait > TimeSpan.Zero ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
         }
     }
 }
