@@ -13,11 +13,13 @@ function Start-AstroBinEmulator {
         [Parameter(Mandatory)] [string] $EmulatorDll,
         [string] $ApiKey = $script:DefaultApiKey,
         [string] $ApiSecret = $script:DefaultApiSecret,
-        [int] $TimeoutSeconds = 60
+        [int] $TimeoutSeconds = 60,
+        # More emulator options, such as '--fault-rate', '0.2', '--faults', '503,reset'.
+        [string[]] $ArgumentList = @()
     )
     if (-not (Test-Path -LiteralPath $EmulatorDll)) { throw "The emulator is not built: '$EmulatorDll' is missing. Run ./build.ps1 -Task Build first." }
     $info = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($argument in @($EmulatorDll, '--urls', 'http://127.0.0.1:0', '--api-key', $ApiKey, '--api-secret', $ApiSecret)) { $info.ArgumentList.Add($argument) }
+    foreach ($argument in @($EmulatorDll, '--urls', 'http://127.0.0.1:0', '--api-key', $ApiKey, '--api-secret', $ApiSecret) + $ArgumentList) { $info.ArgumentList.Add($argument) }
     $info.RedirectStandardOutput = $true
     $info.RedirectStandardError = $true
     $info.UseShellExecute = $false
