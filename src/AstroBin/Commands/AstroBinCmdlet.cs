@@ -31,11 +31,14 @@ namespace AstroBin.Commands
         /// <summary>Waits for <paramref name="task"/> on the pipeline thread, writing log lines as they come.</summary>
         protected T Await<T>(Task<T> task)
         {
-            var handles = new[] { ((IAsyncResult)task).AsyncWaitHandle, _log.Signal };
+            var handles = new[] { ((IAsyncResult)task).AsyncWaitHandle, _log.Signal, _stopping.Token.WaitHandle };
             while (!task.IsCompleted)
             {
                 WaitHandle.WaitAny(handles);
                 DrainLog();
+                // Ctrl+C returns at once; the cancelled request unwinds in the background, on a
+                // thread pool that may be busy, instead of holding up the prompt.
+                if (_stopping.IsCancellationRequested) throw new PipelineStoppedException();
             }
             DrainLog();
             try
@@ -68,7 +71,9 @@ namespace AstroBin.Commands
             }
             finally
             {
-                Await(items.DisposeAsync().AsTask().ContinueWith(_ => true, TaskScheduler.Default));
+                // After Ctrl+C a MoveNext may still be unwinding, and an async iterator cannot be disposed mid-step;
+                // its cancelled step runs the iterator's own clean-up.
+                if (!_stopping.IsCancellationRequested) Await(items.DisposeAsync().AsTask().ContinueWith(_ => true, TaskScheduler.Default));
             }
         }
 
