@@ -22,6 +22,7 @@
         'Get-AstroBinUser'
         'Invoke-AstroBinApi'
         'Remove-AstroBinApiKey'
+        'Reset-AstroBinConfiguration'
         'Save-AstroBinImage'
         'Search-AstroBinImage'
         'Set-AstroBinApiKey'

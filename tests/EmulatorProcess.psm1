@@ -14,7 +14,7 @@ function Start-AstroBinEmulator {
         [string] $ApiKey = $script:DefaultApiKey,
         [string] $ApiSecret = $script:DefaultApiSecret,
         [int] $TimeoutSeconds = 60,
-        # More emulator options, e.g. '--latency-ms', 30, '--images', 25000.
+        # More emulator options, e.g. '--latency-ms', 30, '--images', 25000, '--fault-rate', '0.2', '--faults', '503,reset'.
         [string[]] $ArgumentList = @()
     )
     if (-not (Test-Path -LiteralPath $EmulatorDll)) { throw "The emulator is not built: '$EmulatorDll' is missing. Run ./build.ps1 -Task Build first." }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AstroBin.Emulator.Faults;
 
 namespace AstroBin.Emulator;
 
@@ -6,7 +7,8 @@ namespace AstroBin.Emulator;
 internal static class CommandLine
 {
     public const string Usage =
-        "usage: AstroBin.Emulator [--urls http://127.0.0.1:0] [--api-key K] [--api-secret S] [--seed N] [--today yyyy-MM-dd] [--images N]";
+        "usage: AstroBin.Emulator [--urls http://127.0.0.1:0] [--api-key K] [--api-secret S] [--seed N] [--today yyyy-MM-dd] [--images N]"
+        + " [--fault-rate 0..1] [--fault-seed N] [--faults 429,503,reset,...] [--latency-ms N] [--retry-after-seconds N]";
 
     /// <exception cref="FormatException">Unknown option, missing or malformed value.</exception>
     public static EmulatorOptions Parse(IReadOnlyList<string> args)
@@ -41,12 +43,34 @@ internal static class CommandLine
                         ? today
                         : throw new FormatException($"--today needs yyyy-MM-dd, got '{value}'.");
                     break;
+                case "--fault-rate":
+                    options.Faults.Rate = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate >= 0 && rate <= 1
+                        ? rate
+                        : throw new FormatException($"--fault-rate needs a number from 0 to 1, got '{value}'.");
+                    break;
+                case "--fault-seed":
+                    options.Faults.Seed = Integer(name, value, int.MinValue);
+                    break;
+                case "--faults":
+                    options.Faults.Kinds = FaultNames.ParseList(value);
+                    break;
+                case "--latency-ms":
+                    options.Faults.Latency = TimeSpan.FromMilliseconds(Integer(name, value, 0));
+                    break;
+                case "--retry-after-seconds":
+                    options.Faults.RetryAfterSeconds = Integer(name, value, 0);
+                    break;
                 default:
                     throw new FormatException($"Unknown option '{name}'.");
             }
         }
         return options;
     }
+
+    private static int Integer(string name, string value, int minimum) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= minimum
+            ? number
+            : throw new FormatException($"{name} needs an integer of at least {minimum}, got '{value}'.");
 
     /// <summary>Accepts both "--name value" and "--name=value".</summary>
     private static (string Name, string Value) Split(IReadOnlyList<string> args, ref int index)

@@ -1,3 +1,5 @@
+using AstroBin.Emulator.Faults;
+
 namespace AstroBin.Emulator;
 
 /// <summary>How an <see cref="EmulatorServer"/> is started.</summary>
@@ -27,4 +29,7 @@ public sealed class EmulatorOptions
 
     /// <summary>Folder of recorded real responses; default: the Records folder next to the assembly.</summary>
     public string? RecordsDirectory { get; set; }
+
+    /// <summary>Injected failures and latency (none by default).</summary>
+    public FaultOptions Faults { get; set; } = new();
 }

@@ -1,4 +1,5 @@
 using AstroBin.Emulator.Data;
+using AstroBin.Emulator.Faults;
 using AstroBin.Emulator.Resources;
 using AstroBin.Emulator.Tastypie;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -26,6 +27,9 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     /// <summary>The data the emulator serves, for computing expected answers.</summary>
     public EmulatorData Data { get; }
+
+    /// <summary>Arrivals, concurrency and injected faults, as also served at /_emulator/stats.</summary>
+    public TrafficRecorder Traffic { get; } = new();
 
     /// <summary>Requests received since start, whatever their outcome.</summary>
     public int RequestCount => Volatile.Read(ref requestCount);
@@ -68,6 +72,8 @@ public sealed class EmulatorServer : IAsyncDisposable
             Interlocked.Increment(ref requestCount);
             return next(context);
         });
+        app.Use(new FaultInjector(options.Faults, Traffic).InvokeAsync);
+        app.MapGet(FaultInjector.ControlPath + "stats", () => Results.Json(Traffic.Snapshot()));
         // Mirrors Django's URL resolution: the index, or anything below a served resource's list path.
         var appendSlash = new AppendSlash(path =>
             path == "/api/v1/" || dispatchers.Exists(dispatcher => path.StartsWith(dispatcher.ListPath, StringComparison.Ordinal)));

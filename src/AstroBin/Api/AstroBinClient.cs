@@ -11,6 +11,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using AstroBin.Api.Errors;
+using AstroBin.Api.Http;
 using AstroBin.Api.Json;
 using AstroBin.Api.Queries;
 
@@ -25,6 +26,7 @@ namespace AstroBin.Api
     {
         private readonly HttpClient _http;
         private readonly PageReader _pages;
+        private readonly RetryPolicy _retry;
 
         public AstroBinClient(HttpClient http, AstroBinClientOptions options, IRequestLog? log = null)
         {
@@ -33,6 +35,7 @@ namespace AstroBin.Api
             Log = log;
             Redactor = new SecretRedactor(options.Credentials);
             _pages = new PageReader(this);
+            _retry = new RetryPolicy(options, log);
         }
 
         public AstroBinClientOptions Options { get; }
@@ -82,17 +85,29 @@ namespace AstroBin.Api
             return page.Objects[0];
         }
 
-        internal async Task<T> GetAsync<T>(string path, QueryParameters? query, JsonTypeInfo<T> type, string? notFoundMessage, CancellationToken cancellationToken)
+        /// <summary>
+        /// One GET with its retries: every page of a list is fetched again at the same offset after a
+        /// transient failure, so paging neither skips nor repeats objects.
+        /// </summary>
+        internal Task<T> GetAsync<T>(string path, QueryParameters? query, JsonTypeInfo<T> type, string? notFoundMessage, CancellationToken cancellationToken)
         {
-            var reply = await SendAsync(path, query, ApiFormat.Json, notFoundMessage, cancellationToken).ConfigureAwait(false);
-            return Deserialize(reply.Body, type, reply.MediaType, reply.RequestUri);
+            return _retry.ExecuteAsync(async attemptToken =>
+            {
+                var reply = await SendOnceAsync(path, query, ApiFormat.Json, notFoundMessage, attemptToken).ConfigureAwait(false);
+                return Deserialize(reply.Body, type, reply.MediaType, reply.RequestUri);
+            }, cancellationToken);
         }
 
-        /// <summary>One GET in <paramref name="format"/>: the body of a 2xx answer, or the matching <see cref="AstroBinException"/>.</summary>
-        private async Task<ApiReply> SendAsync(string path, QueryParameters? query, ApiFormat format, string? notFoundMessage, CancellationToken cancellationToken)
+        /// <summary>One GET in <paramref name="format"/> with its retries: the body of a 2xx answer, or the matching <see cref="AstroBinException"/>.</summary>
+        private Task<ApiReply> SendAsync(string path, QueryParameters? query, ApiFormat format, string? notFoundMessage, CancellationToken cancellationToken) =>
+            _retry.ExecuteAsync(attemptToken => SendOnceAsync(path, query, format, notFoundMessage, attemptToken), cancellationToken);
+
+        private async Task<ApiReply> SendOnceAsync(string path, QueryParameters? query, ApiFormat format, string? notFoundMessage, CancellationToken cancellationToken)
         {
             var uri = BuildUri(path, query, format);
             var shown = Redactor.Redact(uri.AbsoluteUri);
+            // The rate wait is the caller's, not the server's: it is outside the timeout, and Ctrl+C ends it.
+            using var slot = Options.Throttle == null ? null : await Options.Throttle.AcquireAsync(cancellationToken).ConfigureAwait(false);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // Covers the headers and the whole body: a stalled response fails instead of hanging.
             timeout.CancelAfter(Options.Timeout);
@@ -165,7 +180,7 @@ namespace AstroBin.Api
             var declared = response.Content.Headers.ContentLength;
             if (declared.HasValue && declared.Value > limit)
             {
-                throw new AstroBinInvalidResponseException("a body of " + declared.Value + " bytes, over the limit of " + limit, shown);
+                throw new AstroBinInvalidResponseException("a body of " + declared.Value + " bytes, over the limit of " + limit, shown, mayBeTransient: false);
             }
             using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
             using var buffer = new MemoryStream();
@@ -175,7 +190,7 @@ namespace AstroBin.Api
             {
                 if (buffer.Length + read > limit)
                 {
-                    throw new AstroBinInvalidResponseException("a body over the limit of " + limit + " bytes", shown);
+                    throw new AstroBinInvalidResponseException("a body over the limit of " + limit + " bytes", shown, mayBeTransient: false);
                 }
                 buffer.Write(chunk, 0, read);
             }

@@ -1,4 +1,5 @@
 using System;
+using AstroBin.Api.Http;
 
 namespace AstroBin.Api
 {
@@ -11,6 +12,14 @@ namespace AstroBin.Api
 
         /// <summary>A list page holds at most 25 objects; a body far beyond that is not the API.</summary>
         public const long DefaultMaxResponseBytes = 16 * 1024 * 1024;
+
+        /// <summary>Four retries with a 1 s base delay wait about 1 + 2 + 4 + 8 s, jittered.</summary>
+        public const int DefaultMaxRetry = 4;
+
+        public static readonly TimeSpan DefaultRetryDelay = TimeSpan.FromSeconds(1);
+
+        /// <summary>No request keeps retrying past this, whatever MaxRetry allows.</summary>
+        public static readonly TimeSpan DefaultRetryBudget = TimeSpan.FromMinutes(2);
 
         public AstroBinClientOptions(Uri baseUri, ApiCredentials credentials)
         {
@@ -33,6 +42,18 @@ namespace AstroBin.Api
 
         /// <summary>Where detail lookups are remembered; null turns caching off.</summary>
         public ResponseCache? Cache { get; set; }
+
+        /// <summary>Retries of one request after a transient failure; 0 turns retrying off.</summary>
+        public int MaxRetry { get; set; } = DefaultMaxRetry;
+
+        /// <summary>The first back-off delay; each next one doubles (with jitter) unless the server sends Retry-After.</summary>
+        public TimeSpan RetryDelay { get; set; } = DefaultRetryDelay;
+
+        /// <summary>The total time one request may spend, attempts and waits together, before it is no longer retried.</summary>
+        public TimeSpan RetryBudget { get; set; } = DefaultRetryBudget;
+
+        /// <summary>The fair-use limiter to share; null: no client-side limit (a client on its own, as in tests).</summary>
+        public RequestThrottle? Throttle { get; set; }
 
         public static readonly string DefaultUserAgent = "AstroBin-PowerShell/" + typeof(AstroBinClientOptions).Assembly.GetName().Version?.ToString(3);
 

@@ -37,11 +37,14 @@ namespace AstroBin.Commands
         /// <summary>Waits for <paramref name="task"/> on the pipeline thread, writing log lines as they come.</summary>
         protected T Await<T>(Task<T> task)
         {
-            var handles = new[] { ((IAsyncResult)task).AsyncWaitHandle, _log.Signal };
+            var handles = new[] { ((IAsyncResult)task).AsyncWaitHandle, _log.Signal, _stopping.Token.WaitHandle };
             while (!task.IsCompleted)
             {
                 WaitHandle.WaitAny(handles);
                 WriteLogLines();
+                // Ctrl+C returns at once; the cancelled request unwinds in the background, on a
+                // thread pool that may be busy, instead of holding up the prompt.
+                if (_stopping.IsCancellationRequested) throw new PipelineStoppedException();
             }
             WriteLogLines();
             try
@@ -78,7 +81,9 @@ namespace AstroBin.Commands
             }
             finally
             {
-                Await(items.DisposeAsync().AsTask().ContinueWith(_ => true, TaskScheduler.Default));
+                // After Ctrl+C a MoveNext may still be unwinding, and an async iterator cannot be disposed mid-step;
+                // its cancelled step runs the iterator's own clean-up.
+                if (!_stopping.IsCancellationRequested) Await(items.DisposeAsync().AsTask().ContinueWith(_ => true, TaskScheduler.Default));
             }
         }
 
@@ -172,8 +177,10 @@ namespace AstroBin.Commands
                 ThrowTerminatingError(ErrorRecords.Create("AstroBinInvalidBaseUri", ErrorCategory.InvalidArgument, ex.Message, ConfigurationStore.BaseUriVariable, ex));
                 throw;
             }
-            var options = new AstroBinClientOptions(baseUri, credentials!) { Cache = UseCache ? LookupCache.Shared : null };
-            return new AstroBinClient(HttpClientSource.Create(options.UserAgent), options, _log);
+            var settings = ConfigurationStore.Settings;
+            var options = settings.ToOptions(baseUri, credentials!);
+            options.Cache = UseCache ? LookupCache.Shared : null;
+            return new AstroBinClient(HttpClientSource.Create(options.UserAgent, settings.Proxy), options, _log);
         }
 
         /// <summary>Writes the queued -Verbose/-Debug lines; only on the pipeline thread.</summary>

@@ -14,7 +14,7 @@ namespace AstroBin.Commands
             try
             {
                 var baseUri = ConfigurationStore.ResolveBaseUri(out var source);
-                WriteObject(new Configuration(baseUri, source));
+                WriteObject(new Configuration(baseUri, source, ConfigurationStore.Settings));
             }
             catch (ArgumentException ex)
             {

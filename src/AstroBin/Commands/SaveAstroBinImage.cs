@@ -69,7 +69,12 @@ namespace AstroBin.Commands
                     "The folder '" + Path + "' does not exist. Create it (New-Item -ItemType Directory) or give an existing folder to -Path.", Path));
             }
             _slots = new SemaphoreSlim(ThrottleLimit);
-            _downloader = new ImageDownloader(HttpClientSource.CreateForDownloads(AstroBinClientOptions.DefaultUserAgent), AstroBinClientOptions.DefaultTimeout, RequestLog);
+            // Downloads go through the session's proxy, User-Agent and stall timeout too.
+            var settings = ConfigurationStore.Settings;
+            _downloader = new ImageDownloader(
+                HttpClientSource.CreateForDownloads(settings.UserAgent ?? AstroBinClientOptions.DefaultUserAgent, settings.Proxy),
+                TimeSpan.FromSeconds(settings.TimeoutSec),
+                RequestLog);
         }
 
         protected override void ProcessRecord()

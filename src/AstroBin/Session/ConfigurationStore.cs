@@ -13,6 +13,18 @@ namespace AstroBin.Session
 
         private static readonly object Gate = new object();
         private static Uri? _baseUri;
+        private static ClientSettings _settings = ClientSettings.Default;
+
+        /// <summary>Timeout, retries, limits, proxy and User-Agent in force (no environment variable sets them).</summary>
+        public static ClientSettings Settings
+        {
+            get { lock (Gate) return _settings; }
+        }
+
+        public static void SetSettings(ClientSettings settings)
+        {
+            lock (Gate) _settings = settings ?? throw new System.ArgumentNullException(nameof(settings));
+        }
 
         public static void SetBaseUri(Uri baseUri)
         {
@@ -20,9 +32,14 @@ namespace AstroBin.Session
             lock (Gate) _baseUri = normalised;
         }
 
+        /// <summary>Back to the defaults: the base URI from the environment or the real site, and the default client settings.</summary>
         public static void Reset()
         {
-            lock (Gate) _baseUri = null;
+            lock (Gate)
+            {
+                _baseUri = null;
+                _settings = ClientSettings.Default;
+            }
         }
 
         /// <summary>The base URI in force; throws <see cref="ArgumentException"/> when the environment variable holds an unusable one.</summary>

@@ -2,44 +2,64 @@ using System;
 using System.Net;
 using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 
 namespace AstroBin.Session
 {
     /// <summary>
     /// HttpClients from one IHttpClientFactory for the whole session: handlers are pooled and
-    /// recycled (DNS changes are seen), and no socket is opened per request.
+    /// recycled (DNS changes are seen), and no socket is opened per request. A client's name says
+    /// what its handler is: API calls or file downloads (whose redirects the downloader follows
+    /// itself, checking each hop), and the proxy, if any, because a handler's proxy cannot change
+    /// once it has sent a request.
     /// </summary>
     internal static class HttpClientSource
     {
-        private const string ClientName = "AstroBin";
-
-        /// <summary>For file downloads: redirects are followed by the downloader, which checks each hop.</summary>
+        private const string ApiClientName = "AstroBin";
         private const string DownloadClientName = "AstroBin.Downloads";
+        private const string ProxySeparator = " via ";
 
         private static readonly Lazy<IHttpClientFactory> Factory = new Lazy<IHttpClientFactory>(() =>
         {
             var services = new ServiceCollection();
-            services.AddHttpClient(ClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler
-                {
-                    AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-                    AllowAutoRedirect = true,
-                });
-            services.AddHttpClient(DownloadClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
+            services.AddHttpClient();
+            // Applies to every name: what the handler must be is in the name itself.
+            services.ConfigureAll<HttpClientFactoryOptions>(options =>
+                options.HttpMessageHandlerBuilderActions.Add(builder => builder.PrimaryHandler = CreateHandler(builder.Name)));
             return services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
         });
 
-        public static HttpClient Create(string userAgent) => Configure(Factory.Value.CreateClient(ClientName), userAgent);
+        public static HttpClient Create(string userAgent, Uri? proxy) => Configure(Name(ApiClientName, proxy), userAgent);
 
-        public static HttpClient CreateForDownloads(string userAgent) => Configure(Factory.Value.CreateClient(DownloadClientName), userAgent);
+        public static HttpClient CreateForDownloads(string userAgent, Uri? proxy) => Configure(Name(DownloadClientName, proxy), userAgent);
 
-        private static HttpClient Configure(HttpClient client, string userAgent)
+        private static string Name(string purpose, Uri? proxy) => proxy == null ? purpose : purpose + ProxySeparator + proxy.AbsoluteUri;
+
+        private static HttpClient Configure(string name, string userAgent)
         {
+            var client = Factory.Value.CreateClient(name);
             // The client enforces its own per-request timeout, body included.
             client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
             client.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
             return client;
+        }
+
+        // Certificate validation is left as the platform does it: never turned off.
+        private static HttpMessageHandler CreateHandler(string? name)
+        {
+            name ??= ApiClientName;
+            var handler = new HttpClientHandler
+            {
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+                AllowAutoRedirect = !name.StartsWith(DownloadClientName, StringComparison.Ordinal),
+            };
+            var separator = name.IndexOf(ProxySeparator, StringComparison.Ordinal);
+            if (separator >= 0)
+            {
+                handler.Proxy = new WebProxy(new Uri(name.Substring(separator + ProxySeparator.Length))) { UseDefaultCredentials = true };
+                handler.UseProxy = true;
+            }
+            return handler;
         }
     }
 }

@@ -14,7 +14,8 @@ public class ClientResponseHandlingTests
 
     private static AstroBinClient Client(MockHttpMessageHandler handler, TimeSpan? timeout = null, long? maxBytes = null)
     {
-        var options = new AstroBinClientOptions(new Uri("https://astrobin.test/api/v1/"), new ApiCredentials(Key, Secret));
+        // One answer, one outcome: retries are covered by the Reliability tests.
+        var options = new AstroBinClientOptions(new Uri("https://astrobin.test/api/v1/"), new ApiCredentials(Key, Secret)) { MaxRetry = 0 };
         if (timeout.HasValue) options.Timeout = timeout.Value;
         if (maxBytes.HasValue) options.MaxResponseBytes = maxBytes.Value;
         return new AstroBinClient(handler.ToHttpClient(), options);

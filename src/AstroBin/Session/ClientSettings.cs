@@ -1,0 +1,74 @@
+using System;
+using AstroBin.Api;
+using AstroBin.Api.Http;
+
+namespace AstroBin.Session
+{
+    /// <summary>
+    /// How the session's clients send requests: timeout, retries, fair-use limits, proxy and
+    /// User-Agent. Immutable: Set-AstroBinConfiguration replaces the whole value.
+    /// </summary>
+    public sealed class ClientSettings
+    {
+        public static readonly ClientSettings Default = new ClientSettings(
+            AstroBinClientOptions.DefaultTimeout.TotalSeconds,
+            AstroBinClientOptions.DefaultMaxRetry,
+            AstroBinClientOptions.DefaultRetryDelay.TotalSeconds,
+            RequestThrottle.DefaultRequestsPerSecond,
+            RequestThrottle.DefaultMaxConcurrency,
+            null,
+            null);
+
+        public ClientSettings(double timeoutSec, int maxRetry, double retryDelaySec, double maxRequestsPerSecond, int maxConcurrency, Uri? proxy, string? userAgent)
+        {
+            TimeoutSec = timeoutSec;
+            MaxRetry = maxRetry;
+            RetryDelaySec = retryDelaySec;
+            MaxRequestsPerSecond = maxRequestsPerSecond;
+            MaxConcurrency = maxConcurrency;
+            Proxy = proxy;
+            UserAgent = userAgent;
+        }
+
+        public double TimeoutSec { get; }
+
+        public int MaxRetry { get; }
+
+        public double RetryDelaySec { get; }
+
+        public double MaxRequestsPerSecond { get; }
+
+        public int MaxConcurrency { get; }
+
+        /// <summary>Null: the system's proxy settings.</summary>
+        public Uri? Proxy { get; }
+
+        /// <summary>Null: AstroBin-PowerShell/&lt;version&gt;.</summary>
+        public string? UserAgent { get; }
+
+        public ClientSettings With(double? timeoutSec = null, int? maxRetry = null, double? retryDelaySec = null, double? maxRequestsPerSecond = null, int? maxConcurrency = null, Uri? proxy = null, string? userAgent = null) =>
+            new ClientSettings(
+                timeoutSec ?? TimeoutSec,
+                maxRetry ?? MaxRetry,
+                retryDelaySec ?? RetryDelaySec,
+                maxRequestsPerSecond ?? MaxRequestsPerSecond,
+                maxConcurrency ?? MaxConcurrency,
+                proxy ?? Proxy,
+                userAgent ?? UserAgent);
+
+        /// <summary>Client options for <paramref name="baseUri"/> with these settings and the session's shared throttle.</summary>
+        public AstroBinClientOptions ToOptions(Uri baseUri, ApiCredentials credentials)
+        {
+            var options = new AstroBinClientOptions(baseUri, credentials)
+            {
+                Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                MaxRetry = MaxRetry,
+                RetryDelay = TimeSpan.FromSeconds(RetryDelaySec),
+                MaxConcurrency = MaxConcurrency,
+                Throttle = SessionThrottle.Get(MaxRequestsPerSecond, MaxConcurrency),
+            };
+            if (UserAgent != null) options.UserAgent = UserAgent;
+            return options;
+        }
+    }
+}
