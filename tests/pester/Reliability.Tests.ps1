@@ -62,7 +62,7 @@ Describe 'Client settings' {
     }
 
     It 'refuses <Name> = <Value> before changing anything' -ForEach @(
-        @{ Name = 'MaxRequestsPerSecond'; Value = 50; Id = 'ParameterArgumentValidationError' }
+        @{ Name = 'MaxRequestsPerSecond'; Value = 5000; Id = 'ParameterArgumentValidationError' }
         @{ Name = 'MaxConcurrency'; Value = 0; Id = 'ParameterArgumentValidationError' }
         @{ Name = 'TimeoutSec'; Value = 0; Id = 'ParameterArgumentValidationError' }
         @{ Name = 'Proxy'; Value = 'ftp://proxy.example'; Id = 'AstroBinInvalidProxy' }

@@ -204,7 +204,9 @@ namespace AstroBin.Api
             switch (status)
             {
                 case 400:
-                    throw new AstroBinBadRequestException(ReadServerMessage(body), shown);
+                    // A 400 without tastypie's error document is a damaged answer (cut short, or a proxy's page), not the server's verdict.
+                    var message = ReadServerMessage(body) ?? throw new AstroBinInvalidResponseException("an HTTP 400 answer without the API's error document", shown);
+                    throw new AstroBinBadRequestException(message, shown);
                 case 401:
                     throw new AstroBinUnauthorizedException(shown);
                 case 404:
@@ -216,7 +218,8 @@ namespace AstroBin.Api
             throw new AstroBinHttpException(response.StatusCode, "AstroBin answered HTTP " + status + " " + response.ReasonPhrase + ".", shown);
         }
 
-        private string ReadServerMessage(byte[] body)
+        /// <summary>The text of tastypie's <c>{"error": ...}</c>, or null when the body is not that document.</summary>
+        private string? ReadServerMessage(byte[] body)
         {
             try
             {
@@ -227,10 +230,9 @@ namespace AstroBin.Api
             }
             catch (JsonException)
             {
-                // Not the API's JSON: fall through to the raw text.
+                // Not the API's JSON.
             }
-            var raw = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 300)).Trim();
-            return raw.Length == 0 ? "(no message)" : Redactor.Redact(raw);
+            return null;
         }
 
         private T Deserialize<T>(byte[] body, JsonTypeInfo<T> type, string? mediaType, string shown)

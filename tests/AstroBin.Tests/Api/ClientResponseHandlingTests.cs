@@ -55,6 +55,18 @@ public class ClientResponseHandlingTests
     }
 
     [Fact]
+    public async Task A_400_without_the_apis_error_document_is_a_damaged_answer_not_a_verdict()
+    {
+        var handler = new MockHttpMessageHandler();
+        handler.When("*").Respond(HttpStatusCode.BadRequest, "application/json", "{\"error\": \"The object '&lt;Image: x&gt;' has an empt");
+
+        var error = await Assert.ThrowsAsync<AstroBinInvalidResponseException>(() => Client(handler).GetImageAsync("abc123", CancellationToken.None));
+
+        Assert.Contains("an HTTP 400 answer without the API's error document", error.Message);
+        Assert.True(error.MayBeTransient);
+    }
+
+    [Fact]
     public async Task A_401_with_an_empty_body_is_unauthorized()
     {
         var handler = new MockHttpMessageHandler();
