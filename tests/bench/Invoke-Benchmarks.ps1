@@ -34,8 +34,8 @@ $rows = [System.Collections.Generic.List[object]]::new()
 function Add-Row([string] $Measure, [double] $Module, [double] $Baseline, [string] $BaselineName, [string] $Unit, [string] $Target, [bool] $Met) {
     $rows.Add([pscustomobject]@{
             Measure  = $Measure
-            Module   = '{0:N1} {1}' -f $Module, $Unit
-            Baseline = '{0:N1} {1} ({2})' -f $Baseline, $Unit, $BaselineName
+            Module   = ('{0:N1} {1}' -f $Module, $Unit)
+            Baseline = ('{0:N1} {1} ({2})' -f $Baseline, $Unit, $BaselineName)
             Ratio    = if ($Baseline -ne 0) { '{0:N2}' -f ($Module / $Baseline) } else { '-' }
             Target   = $Target
             Met      = if ($Met) { 'yes' } else { 'NO' }
@@ -49,7 +49,7 @@ try {
     $auth = "format=json&api_key=$($emulator.ApiKey)&api_secret=$($emulator.ApiSecret)"
     $setup = @"
 Import-Module '$ModulePath'
-Set-AstroBinConfiguration -BaseUri '$base' -MaxConcurrency $Concurrency -MaxRequestsPerSecond 10000
+Set-AstroBinConfiguration -BaseUri '$base' -MaxConcurrency $Concurrency -MaxRequestsPerSecond 1000
 Set-AstroBinApiKey -ApiKey '$($emulator.ApiKey)' -ApiSecret (ConvertTo-SecureString '$($emulator.ApiSecret)' -AsPlainText -Force)
 "@
     Invoke-Expression $setup
@@ -111,7 +111,7 @@ $astrobin = Measure-Median $importRuns { Invoke-Pwsh "Import-Module '$ModulePath
 $psrg = Measure-Median $importRuns { Invoke-Pwsh 'Import-Module Microsoft.PowerShell.PSResourceGet' }
 Add-Row 'added import time' ($astrobin - $empty) ($psrg - $empty) 'PSResourceGet' 'ms' '<= 1/3 of PSResourceGet' (($astrobin - $empty) -le ($psrg - $empty) / 3)
 
-$header = "Latency $LatencyMs ms per request, MaxConcurrency $Concurrency, rate limit 10000/s, medians of $Runs runs; $([Runtime.InteropServices.RuntimeInformation]::OSDescription), $([Environment]::ProcessorCount) cores, PowerShell $($PSVersionTable.PSVersion)."
+$header = "Latency $LatencyMs ms per request, MaxConcurrency $Concurrency, rate limit 1000/s, medians of $Runs runs; $([Runtime.InteropServices.RuntimeInformation]::OSDescription), $([Environment]::ProcessorCount) cores, PowerShell $($PSVersionTable.PSVersion)."
 $table = $rows | Format-Table -AutoSize | Out-String -Width 200
 Write-Host $header
 Write-Host $table

@@ -82,9 +82,11 @@ public sealed class EmulatorData
         // One generator sequence in a fixed order keeps everything reproducible from the seed.
         var random = new Random(options.Seed);
         var usernames = UsernameGenerator.Generate(random, GeneratedUserCount, recordedUsers);
-        var generated = new ImageGenerator(random, usernames, options.ImageCount)
-            .Generate(recorded.Where(image => image.Hash is not null).Select(image => image.Hash!).ToHashSet());
-        var images = generated.Concat(recorded).Concat(ArchiveImages.Create())
+        var archive = ArchiveImages.Create().ToList();
+        var generated = new ImageGenerator(random, usernames, options.ImageCount).Generate(
+            recorded.Where(image => image.Hash is not null).Select(image => image.Hash!).ToHashSet(),
+            recorded.Concat(archive).Select(image => image.Id).ToHashSet());
+        var images = generated.Concat(recorded).Concat(archive)
             .OrderByDescending(image => image.Uploaded)
             .ThenByDescending(image => image.Id)
             .ToList();

@@ -32,7 +32,8 @@ internal sealed class ImageGenerator(Random random, IReadOnlyList<string> userna
     /// <summary>The roles of the images, shuffled: null = random target or none.</summary>
     private sealed record Role(SkyTarget? Target, string? SpecialTitle, bool ForceSolved);
 
-    public List<ImageRow> Generate(IReadOnlySet<string> reservedHashes)
+    /// <param name="reservedIds">Ids of the recorded and archive images, which a large table must step over.</param>
+    public List<ImageRow> Generate(IReadOnlySet<string> reservedHashes, IReadOnlySet<int> reservedIds)
     {
         var uploads = Enumerable.Range(0, imageCount).Select(_ => UploadTime()).Order().ToList();
         var roles = Roles();
@@ -41,7 +42,11 @@ internal sealed class ImageGenerator(Random random, IReadOnlyList<string> userna
         var id = 1000;
         for (var index = 0; index < imageCount; index++)
         {
-            id += random.Next(1, 121);
+            do
+            {
+                id += random.Next(1, 121);
+            }
+            while (reservedIds.Contains(id));
             var hash = index < LegacyCount ? null : NewHash(hashes);
             images.Add(Create(id, hash, uploads[index], roles[index], legacy: hash is null));
         }
