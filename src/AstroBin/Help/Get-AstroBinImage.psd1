@@ -4,9 +4,12 @@
 Get-AstroBinImage fetches one image per id from the AstroBin API (/api/v1/image/<id>/) and writes an AstroBin.Image object: title, user, dates, size, plate-solving data (Subjects, Ra, Dec, PixScale), counts, the url_* file addresses and Url, the image's public page.
 
 An id is the image hash (six characters such as yx76x9, from the image's page URL), the number of an old image that has no hash, an image page URL or an API path. Image and Image of the Day objects piped in bind as their image's id. An unknown id writes the non-terminating error AstroBinImageNotFound and the pipeline goes on; a malformed one writes AstroBinInvalidImageId without a request.
+
+Ids piped in are looked up concurrently (up to MaxConcurrency, see Set-AstroBinConfiguration) and the images are written in input order. An image looked up in the last minute comes from the session cache without a request (-Verbose says "from the session cache"); -NoCache asks AstroBin again.
 '@
     Parameters  = @{
-        Id = 'Image hashes (yx76x9), numbers of old images without a hash (57782), image page URLs (https://www.astrobin.com/yx76x9/) or API paths. Accepts pipeline input, including Image and Image of the Day objects.'
+        Id = 'Image hashes (yx76x9), numbers of old images without a hash (399902), image page URLs (https://www.astrobin.com/yx76x9/) or API paths. Accepts pipeline input, including Image, Image of the Day, top pick and nomination objects, and collections (all their images).'
+        NoCache = 'Asks AstroBin even when the session cache (answers are kept 1 minute) holds the image; the answer is not cached either.'
     }
     Inputs      = @(
         @{ Type = 'System.String[]'; Description = 'Image ids, URLs or API paths.' }
@@ -17,7 +20,8 @@ An id is the image hash (six characters such as yx76x9, from the image's page UR
     Examples    = @(
         @{ Title = 'An image by hash'; Code = 'Get-AstroBinImage -Id yx76x9'; Remarks = 'Gets the image whose page is https://www.astrobin.com/yx76x9/ and shows it as a table row.' }
         @{ Title = 'Details of today''s Image of the Day'; Code = 'Get-AstroBinImageOfTheDay | Get-AstroBinImage | Format-List'; Remarks = 'The Image of the Day object binds as its image''s id; Format-List shows subjects, coordinates, counts and the page URL.' }
-        @{ Title = 'An old image by number'; Code = 'Get-AstroBinImage 57782'; Remarks = 'Images uploaded before hashes existed are fetched by their number.' }
+        @{ Title = 'An old image by number'; Code = 'Get-AstroBinImage 399902'; Remarks = 'Images uploaded before hashes existed are fetched by their number.' }
+        @{ Title = 'The latest counts, not the cached ones'; Code = 'Get-AstroBinImage yx76x9 -NoCache | Select-Object Title, Views, Likes'; Remarks = 'Asks AstroBin even if the image was looked up less than a minute ago.' }
     )
     Links       = @('about_AstroBin', 'Search-AstroBinImage', 'Save-AstroBinImage', 'Show-AstroBinImage')
 }

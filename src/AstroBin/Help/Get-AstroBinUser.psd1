@@ -2,10 +2,13 @@
     Synopsis    = 'Gets AstroBin user profiles by user name or by profile number.'
     Description = @'
 Get-AstroBinUser reads /api/v1/userprofile/ and writes AstroBin.UserProfile objects: real name, counts (images, likes, followers), subscription, dates and Url, the user's gallery. User names are exact and case-sensitive, as the server compares them. Image objects piped in bind their User property. An unknown user writes the non-terminating AstroBinUserNotFound.
+
+Names or numbers piped in are looked up concurrently and the profiles written in input order. A profile looked up in the last minute comes from the session cache without a request, so piping many images of one user costs one lookup; -NoCache asks AstroBin again.
 '@
     Parameters  = @{
         Username = 'Exact user names (case-sensitive). Accepts pipeline input, and the User property of image objects.'
         Id       = 'Profile numbers (the Id of a user profile object, not the account''s user id).'
+        NoCache  = 'Asks AstroBin even when the session cache (answers are kept 1 minute) holds the profile; the answer is not cached either.'
     }
     Inputs      = @(
         @{ Type = 'System.String[]'; Description = 'User names.' }
@@ -16,6 +19,7 @@ Get-AstroBinUser reads /api/v1/userprofile/ and writes AstroBin.UserProfile obje
         @{ Title = 'By user name'; Code = 'Get-AstroBinUser -Username crgood2'; Remarks = 'The profile of user crgood2.' }
         @{ Title = 'The author of today''s Image of the Day'; Code = 'Get-AstroBinImageOfTheDay | Get-AstroBinImage | Get-AstroBinUser | Format-List'; Remarks = 'Each object binds into the next cmdlet by property name.' }
         @{ Title = 'By profile number'; Code = 'Get-AstroBinUser -Id 7630'; Remarks = 'The profile whose Id is 7630.' }
+        @{ Title = 'Fresh counts'; Code = 'Get-AstroBinUser crgood2 -NoCache | Select-Object Username, ImageCount, FollowersCount'; Remarks = 'Asks AstroBin even if the profile was looked up less than a minute ago.' }
     )
     Links       = @('about_AstroBin', 'Search-AstroBinImage')
 }
