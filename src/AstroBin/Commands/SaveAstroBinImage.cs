@@ -32,11 +32,13 @@ namespace AstroBin.Commands
 
         /// <summary>
         /// Image hashes (or numbers of old images, or page URLs); each is fetched first to learn its file
-        /// addresses. No id transformation here: image objects must bind to -Image, which needs no request.
+        /// addresses. Image objects bind to -Image instead (no request); Images of the Day, top picks and
+        /// collections bind here as their images' ids.
         /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         [Alias("ImageId", "Hash")]
         [AllowEmptyString]
+        [ImageIdTransformation]
         public string[] Id { get; set; } = Array.Empty<string>();
 
         /// <summary>Image objects (from Get-AstroBinImage or Search-AstroBinImage): downloaded without another API request.</summary>

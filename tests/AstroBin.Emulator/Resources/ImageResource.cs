@@ -8,6 +8,8 @@ namespace AstroBin.Emulator.Resources;
 /// <param name="site">The emulator's own origin, which the url_* fields point at (its rawthumb route).</param>
 internal sealed class ImageResource(EmulatorData data, Func<Uri> site) : IApiResource
 {
+    private readonly ListCache<ImageRow> selections = new();
+
     public string Name => "image";
 
     public ApiResponse List(QueryDict query)
@@ -15,8 +17,7 @@ internal sealed class ImageResource(EmulatorData data, Func<Uri> site) : IApiRes
         ImageCustomFilters.Validate(query);
         var generic = FilterBuilder.Build(ImageSchema.Schema, query, ImageCustomFilters.Keys);
         var custom = ImageCustomFilters.Build(query, data);
-        var matching = data.Images.Where(image => custom(image) && generic(image)).ToList();
-        var sorted = Sorting.Apply(ImageSchema.Schema, query, matching);
+        var sorted = selections.GetOrAdd(query, () => Sorting.Apply(ImageSchema.Schema, query, data.Images.Where(image => custom(image) && generic(image)).ToList()));
         return ApiResponse.Json(200, Paginator.Page(query, "/api/v1/image/", sorted, image => ImageJson.Dehydrate(image, site())));
     }
 

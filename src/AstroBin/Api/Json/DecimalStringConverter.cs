@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -22,6 +23,12 @@ namespace AstroBin.Api.Json
                 case JsonTokenType.Number:
                     return reader.GetDouble();
                 case JsonTokenType.String:
+                    // Straight from the UTF-8 bytes when the value has no escapes: no string per coordinate.
+                    if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length > 0
+                        && Utf8Parser.TryParse(reader.ValueSpan, out double parsed, out var consumed) && consumed == reader.ValueSpan.Length)
+                    {
+                        return parsed;
+                    }
                     var text = reader.GetString();
                     if (string.IsNullOrWhiteSpace(text)) return null;
                     if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return value;
