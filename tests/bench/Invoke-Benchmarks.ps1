@@ -111,6 +111,16 @@ $astrobin = Measure-Median $importRuns { Invoke-Pwsh "Import-Module '$ModulePath
 $psrg = Measure-Median $importRuns { Invoke-Pwsh 'Import-Module Microsoft.PowerShell.PSResourceGet' }
 Add-Row 'added import time' ($astrobin - $empty) ($psrg - $empty) 'PSResourceGet' 'ms' '<= 1/3 of PSResourceGet' (($astrobin - $empty) -le ($psrg - $empty) / 3)
 
+# The same, timed inside a running pwsh (Measure-Command): the module's own share, without process start-up.
+function Measure-Import([string] $Module) {
+    $times = foreach ($run in 1..$importRuns) { [double](Invoke-Pwsh "(Measure-Command { Import-Module $Module }).TotalMilliseconds" | Select-Object -Last 1) }
+    $sorted = @($times | Sort-Object)
+    return $sorted[[int][Math]::Floor(($sorted.Count - 1) / 2)]
+}
+$astrobin = Measure-Import "'$ModulePath'"
+$psrg = Measure-Import 'Microsoft.PowerShell.PSResourceGet'
+Add-Row 'Import-Module in a running pwsh' $astrobin $psrg 'PSResourceGet' 'ms' '<= 1/3 of PSResourceGet' ($astrobin -le $psrg / 3)
+
 $header = "Latency $LatencyMs ms per request, MaxConcurrency $Concurrency, rate limit 1000/s, medians of $Runs runs; $([Runtime.InteropServices.RuntimeInformation]::OSDescription), $([Environment]::ProcessorCount) cores, PowerShell $($PSVersionTable.PSVersion)."
 $table = $rows | Format-Table -AutoSize | Out-String -Width 200
 Write-Host $header
