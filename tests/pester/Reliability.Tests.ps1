@@ -55,6 +55,24 @@ Describe 'Client settings' {
         $reset.BaseUriSource | Should -Not -Be 'Session'
     }
 
+    It 'sends the configured User-Agent on the wire' {
+        Set-AstroBinConfiguration -UserAgent 'MyScript/1.0 (pester)'
+        $null = Get-AstroBinImage -Id yx76x9 -NoCache
+        (Get-EmulatorTraffic $BaseUri).userAgents | Should -Contain 'MyScript/1.0 (pester)'
+    }
+
+    It 'sends requests through the configured proxy' {
+        # The emulator answers absolute-form requests as a proxy would forward them; the base URI itself
+        # is a loopback port where nothing listens, so only a request through the proxy can succeed.
+        $origin = ([Uri]$BaseUri).GetLeftPart('Authority')
+        Set-AstroBinConfiguration -BaseUri 'http://127.0.0.1:9/api/v1/' -Proxy $origin -MaxRetry 0
+        (Get-AstroBinImage -Id yx76x9 -NoCache).Title | Should -Be 'NGC 1316'
+        Set-AstroBinConfiguration -Proxy 'http://127.0.0.1:9/'
+        $errors = @()
+        $null = Get-AstroBinImage -Id yx76x9 -NoCache -ErrorAction SilentlyContinue -ErrorVariable errors
+        $errors[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinNetworkError,*'
+    }
+
     It 'keeps the other settings when one is changed' {
         Set-AstroBinConfiguration -MaxRetry 1
         Set-AstroBinConfiguration -TimeoutSec 7

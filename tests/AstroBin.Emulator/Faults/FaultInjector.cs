@@ -27,7 +27,7 @@ public sealed class FaultInjector(FaultOptions options, TrafficRecorder traffic)
             await next(context);
             return;
         }
-        traffic.Arrived();
+        traffic.Arrived(context.Request.Headers.UserAgent.ToString());
         try
         {
             var fault = Choose(context);

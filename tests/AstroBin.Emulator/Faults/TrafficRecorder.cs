@@ -9,14 +9,17 @@ public sealed class TrafficRecorder
     private readonly List<TimeSpan> arrivals = [];
     private readonly Dictionary<FaultKind, int> faults = [];
     private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly List<string> userAgents = [];
     private int inFlight;
     private int maxInFlight;
 
-    public void Arrived()
+    /// <param name="userAgent">The request's User-Agent header, kept (distinct) so tests can see what clients send.</param>
+    public void Arrived(string userAgent)
     {
         lock (gate)
         {
             arrivals.Add(clock.Elapsed);
+            if (!userAgents.Contains(userAgent)) userAgents.Add(userAgent);
             inFlight++;
             maxInFlight = Math.Max(maxInFlight, inFlight);
         }
@@ -37,7 +40,7 @@ public sealed class TrafficRecorder
         lock (gate)
         {
             return new TrafficSnapshot(arrivals.Count, faults.Values.Sum(), faults.ToDictionary(pair => FaultNames.NameOf(pair.Key), pair => pair.Value),
-                maxInFlight, MaxInAnyWindow(TimeSpan.FromSeconds(1)));
+                maxInFlight, MaxInAnyWindow(TimeSpan.FromSeconds(1)), userAgents.ToArray());
         }
     }
 
@@ -60,4 +63,5 @@ public sealed class TrafficRecorder
 /// <param name="FaultsByKind">Faults injected by wire name.</param>
 /// <param name="MaxConcurrent">Most requests in flight at once.</param>
 /// <param name="MaxPerSecond">Most requests that arrived within any one second.</param>
-public sealed record TrafficSnapshot(int Requests, int Faults, IReadOnlyDictionary<string, int> FaultsByKind, int MaxConcurrent, int MaxPerSecond);
+/// <param name="UserAgents">The distinct User-Agent headers received, in order of first arrival.</param>
+public sealed record TrafficSnapshot(int Requests, int Faults, IReadOnlyDictionary<string, int> FaultsByKind, int MaxConcurrent, int MaxPerSecond, IReadOnlyList<string> UserAgents);
