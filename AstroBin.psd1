@@ -38,7 +38,7 @@
             Tags         = @('AstroBin', 'astrophotography', 'astronomy', 'API', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/astrobin-powershell/AstroBin'
             LicenseUri   = 'https://github.com/astrobin-powershell/AstroBin/blob/main/LICENSE'
-            ReleaseNotes = 'First release: images by id, image search, Image of the Day, user profiles, session key and configuration.'
+            ReleaseNotes = 'First release: every AstroBin API v1 resource as typed cmdlets plus Invoke-AstroBinApi; searches that stream; downloads; help, views and completion; saved keys; retries and a fair-use rate limit; concurrent paging and lookups. See CHANGELOG.md.'
         }
     }
 }
