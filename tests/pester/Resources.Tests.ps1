@@ -94,6 +94,13 @@ Describe 'A page poisoned by an unreadable record' {
         $errors[0].CategoryInfo.Category | Should -Be 'InvalidData'
     }
 
+    It 'writes each unreadable record in its place, between its neighbours' {
+        $merged = Search-AstroBinImage -User archive_scans -ErrorAction Continue 2>&1 |
+            ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { "error $($_.TargetObject.Offset)" } else { $_.Title } }
+        $expected = 30..1 | ForEach-Object { if ($_ -in 9, 21) { "error $(30 - $_)" } else { 'Archive plate {0:D2}' -f $_ } }
+        $merged | Should -Be $expected
+    }
+
     It 'names the single bad record of a narrower range' {
         $errors = @()
         $images = Search-AstroBinImage -User archive_scans -UploadedBefore 2016-03-15 -ErrorAction SilentlyContinue -ErrorVariable errors

@@ -43,25 +43,34 @@ namespace AstroBin.Api
             if (remaining == 0 && observer?.TotalCount == null) yield break;
 
             var offset = range.Skip;
-            var first = await ReadSliceAsync(path, filters, pageType, offset, (int)Math.Max(1, Math.Min(MaxPageSize, remaining)), cancellationToken).ConfigureAwait(false);
-            if (first.Meta != null) observer?.TotalCount?.Invoke(first.Meta.TotalCount);
-            foreach (var item in Emit(first, observer, ref remaining)) yield return item;
-            offset += first.Consumed;
-            if (IsLast(first, offset, remaining)) yield break;
+            var slice = await ReadSliceAsync(path, filters, pageType, offset, (int)Math.Max(1, Math.Min(MaxPageSize, remaining)), cancellationToken).ConfigureAwait(false);
+            if (slice.Meta != null) observer?.TotalCount?.Invoke(slice.Meta.TotalCount);
 
-            // The page size the server really used (it clamps the limit) fixes every later offset.
-            var total = first.Meta?.TotalCount ?? long.MaxValue;
-            var pageSize = first.Meta != null && first.Meta.Limit > 0 ? Math.Min(first.Meta.Limit, MaxPageSize) : MaxPageSize;
+            // After the first page: the page size the server really used (it clamps the limit) fixes every
+            // later offset, and its total count where to stop.
+            var total = slice.Meta?.TotalCount ?? long.MaxValue;
+            var pageSize = slice.Meta != null && slice.Meta.Limit > 0 ? Math.Min(slice.Meta.Limit, MaxPageSize) : MaxPageSize;
             var end = remaining == long.MaxValue ? total : Math.Min(total, offset + remaining);
-            var concurrency = first.Meta == null ? 1 : Math.Max(1, _client.Options.MaxConcurrency);
+            var concurrency = slice.Meta == null ? 1 : Math.Max(1, _client.Options.MaxConcurrency);
+            var nextOffset = offset + slice.Consumed;
 
             using var ahead = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var window = new Queue<Task<Slice<T>>>();
-            var nextOffset = offset;
             try
             {
                 while (true)
                 {
+                    // In list order: an unreadable record is reported in its place, between its neighbours.
+                    foreach (var entry in slice.Entries)
+                    {
+                        if (remaining <= 0) yield break;
+                        remaining--;
+                        if (entry.Unreadable != null) observer?.Unreadable?.Invoke(entry.Unreadable);
+                        else yield return entry.Item!;
+                    }
+                    offset += slice.Consumed;
+                    if (IsLast(slice, offset, remaining)) yield break;
+
                     while (window.Count < concurrency && nextOffset < end)
                     {
                         var limit = (int)Math.Min(pageSize, end - nextOffset);
@@ -69,11 +78,7 @@ namespace AstroBin.Api
                         nextOffset += limit;
                     }
                     if (window.Count == 0) yield break;
-
-                    var slice = await window.Dequeue().ConfigureAwait(false);
-                    foreach (var item in Emit(slice, observer, ref remaining)) yield return item;
-                    offset += slice.Consumed;
-                    if (slice.Consumed == 0 || IsLast(slice, offset, remaining)) yield break;
+                    slice = await window.Dequeue().ConfigureAwait(false);
                 }
             }
             finally
@@ -92,20 +97,6 @@ namespace AstroBin.Api
                     }
                 }
             }
-        }
-
-        /// <summary>The slice's records in order; unreadable ones go to the observer in their place.</summary>
-        private static List<T> Emit<T>(Slice<T> slice, ListObserver? observer, ref long remaining)
-        {
-            var items = new List<T>(slice.Entries.Count);
-            foreach (var entry in slice.Entries)
-            {
-                if (remaining <= 0) break;
-                remaining--;
-                if (entry.Unreadable != null) observer?.Unreadable?.Invoke(entry.Unreadable);
-                else items.Add(entry.Item!);
-            }
-            return items;
         }
 
         /// <summary>Whether the list ends at <paramref name="offset"/>: nothing more wanted, or nothing more there.</summary>
