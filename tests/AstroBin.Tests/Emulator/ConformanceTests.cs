@@ -21,9 +21,7 @@ public sealed class ConformanceTests(EmulatorFixture fixture) : EmulatorTestBase
     public async Task Other_resources_answer_an_unknown_numeric_pk_with_404_and_an_empty_body(string resource)
     {
         var reply = await GetAuthorized($"/api/v1/{resource}/987654321/");
-        Assert.Equal(HttpStatusCode.NotFound, reply.Status);
-        Assert.Equal("text/html; charset=utf-8", reply.ContentType);
-        Assert.Empty(reply.Bytes);
+        AssertReply(reply, HttpStatusCode.NotFound, "text/html; charset=utf-8", string.Empty);
     }
 
     [Theory]
@@ -31,54 +29,42 @@ public sealed class ConformanceTests(EmulatorFixture fixture) : EmulatorTestBase
     public async Task Other_resources_answer_a_non_numeric_pk_with_404_and_the_json_error_message(string resource)
     {
         var reply = await GetAuthorized($"/api/v1/{resource}/abc/");
-        Assert.Equal(HttpStatusCode.NotFound, reply.Status);
-        Assert.Equal("application/json", reply.ContentType);
-        Assert.Equal(ErrorMessage, reply.Body);
+        AssertReply(reply, HttpStatusCode.NotFound, "application/json", ErrorMessage);
     }
 
     [Fact]
     public async Task Set_with_a_non_numeric_id_is_500_with_the_json_error_message()
     {
         var reply = await GetAuthorized("/api/v1/image/set/abc123/");
-        Assert.Equal(HttpStatusCode.InternalServerError, reply.Status);
-        Assert.Equal("application/json", reply.ContentType);
-        Assert.Equal(ErrorMessage, reply.Body);
+        AssertReply(reply, HttpStatusCode.InternalServerError, "application/json", ErrorMessage);
     }
 
     [Fact]
     public async Task Set_needs_credentials()
     {
         var reply = await Get($"/api/v1/location/set/{Data.Locations[0].Id}/");
-        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
-        Assert.Equal("text/html; charset=utf-8", reply.ContentType);
-        Assert.Empty(reply.Bytes);
+        AssertReply(reply, HttpStatusCode.Unauthorized, "text/html; charset=utf-8", string.Empty);
     }
 
     [Fact]
     public async Task A_400_comes_in_the_negotiated_format_xml_as_a_response_error_element()
     {
         var reply = await GetAuthorized("/api/v1/image/", "format=xml&order_by=foo");
-        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
-        Assert.Equal("application/xml; charset=utf-8", reply.ContentType);
-        Assert.Equal("<?xml version='1.0' encoding='utf-8'?>\n<response><error>No matching 'foo' field for ordering on.</error></response>", reply.Body);
+        AssertReply(reply, HttpStatusCode.BadRequest, "application/xml; charset=utf-8", "<?xml version='1.0' encoding='utf-8'?>\n<response><error>No matching 'foo' field for ordering on.</error></response>");
     }
 
     [Fact]
     public async Task A_404_error_message_comes_in_xml_when_xml_is_asked_for()
     {
         var reply = await GetAuthorized("/api/v1/collection/abc/", "format=xml");
-        Assert.Equal(HttpStatusCode.NotFound, reply.Status);
-        Assert.Equal("application/xml; charset=utf-8", reply.ContentType);
-        Assert.Equal("<?xml version='1.0' encoding='utf-8'?>\n<response><error_message>Sorry, this request could not be processed. Please try again later.</error_message></response>", reply.Body);
+        AssertReply(reply, HttpStatusCode.NotFound, "application/xml; charset=utf-8", "<?xml version='1.0' encoding='utf-8'?>\n<response><error_message>Sorry, this request could not be processed. Please try again later.</error_message></response>");
     }
 
     [Fact]
     public async Task Credential_failures_stay_empty_401_whatever_the_format()
     {
         var reply = await Get("/api/v1/image/?format=xml&api_key=x&api_secret=y");
-        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
-        Assert.Equal("text/html; charset=utf-8", reply.ContentType);
-        Assert.Empty(reply.Bytes);
+        AssertReply(reply, HttpStatusCode.Unauthorized, "text/html; charset=utf-8", string.Empty);
     }
 
     [Theory]
@@ -166,5 +152,13 @@ public sealed class ConformanceTests(EmulatorFixture fixture) : EmulatorTestBase
         var redirect = await Get(images[0] + "?" + Fixture.Credentials);
         Assert.Equal(HttpStatusCode.MovedPermanently, redirect.Status);
         Assert.Equal(images[0] + "/?" + Fixture.Credentials, redirect.Location);
+    }
+
+    /// <summary>The exact status, Content-Type and body of one of the catalogue's answers.</summary>
+    private static void AssertReply(Reply reply, HttpStatusCode status, string contentType, string body)
+    {
+        Assert.Equal(status, reply.Status);
+        Assert.Equal(contentType, reply.ContentType);
+        Assert.Equal(body, reply.Body);
     }
 }
