@@ -82,7 +82,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         // ASP.NET routing ignores case and trailing slashes; Django's patterns do not, hence the exact checks.
         app.Map("/api/v1/", (RequestDelegate)(context =>
             (context.Request.Path.Value == "/api/v1/"
-                ? ApiIndex.Create().InFormat(FormatNegotiation.Determine(QueryDict.Parse(context.Request.QueryString.Value), context.Request.Headers.Accept.ToString()))
+                ? TopLevel(resources, context)
                 : DjangoNotFoundPage.Create()).ExecuteAsync(context)));
         foreach (var dispatcher in dispatchers)
         {
@@ -96,5 +96,11 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.MapGet(RawThumbnails.FilePrefix + "{id}/{alias}.png", (string id, string alias) => thumbnails.File(id, alias));
         DownloadFaults.Map(app);
         app.MapFallback("{**path}", (RequestDelegate)(context => DjangoNotFoundPage.Create().ExecuteAsync(context)));
+    }
+
+    private static ApiResponse TopLevel(IApiResource[] resources, HttpContext context)
+    {
+        var query = QueryDict.Parse(context.Request.QueryString.Value);
+        return ApiIndex.Create(resources, query).InFormat(FormatNegotiation.Determine(query, context.Request.Headers.Accept.ToString()));
     }
 }

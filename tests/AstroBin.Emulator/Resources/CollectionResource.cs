@@ -14,11 +14,15 @@ internal sealed class CollectionResource(EmulatorData data) : IApiResource
 
     private static readonly ResourceSchema<CollectionRow> Schema = new()
     {
-        Fields = new HashSet<string>
+        Fields = new Dictionary<string, ApiField>
         {
-            "id", "name", "description", "user", "date_created", "date_updated", "images", "cover_thumbnail",
-            "cover_thumbnail_hd", "square_cropping", "w", "h", "order_by_tag", "image_count",
-            "image_count_including_wip", "nested_collection_count", "resource_uri",
+            ["id"] = ApiField.Integer, ["name"] = ApiField.String, ["description"] = ApiField.String,
+            ["user"] = ApiField.String, ["date_created"] = ApiField.Date, ["date_updated"] = ApiField.Date,
+            ["images"] = ApiField.ToMany("image"), ["cover_thumbnail"] = ApiField.String.OrNull,
+            ["cover_thumbnail_hd"] = ApiField.String.OrNull, ["square_cropping"] = ApiField.String.OrNull,
+            ["w"] = ApiField.Integer.OrNull, ["h"] = ApiField.Integer.OrNull, ["order_by_tag"] = ApiField.String.OrNull,
+            ["image_count"] = ApiField.Integer, ["image_count_including_wip"] = ApiField.Integer,
+            ["nested_collection_count"] = ApiField.Integer, ["resource_uri"] = ApiField.ResourceUri,
         },
         ModelAttributes = new HashSet<string>
         {
@@ -30,10 +34,14 @@ internal sealed class CollectionResource(EmulatorData data) : IApiResource
             ["name"] = new(ColumnType.Text, row => row.Name),
             ["description"] = new(ColumnType.Text, row => row.Description),
         },
+        OtherFiltering = new Dictionary<string, FilterLookups> { [UserKey] = FilterLookups.AllWithRelations },
         Ordering = new Dictionary<string, Column<CollectionRow>>(),
+        UnmatchedOrdering = ["-date_created"],
     };
 
     public string Name => "collection";
+
+    IResourceSchema IApiResource.Schema => Schema;
 
     public ApiResponse List(QueryDict query)
     {

@@ -9,13 +9,19 @@ internal sealed class ImageOfTheDayResource(EmulatorData data) : IApiResource
 {
     private static readonly ResourceSchema<ImageOfTheDayRow> Schema = new()
     {
-        Fields = new HashSet<string> { "date", "image", "runnerup_1", "runnerup_2", "resource_uri" },
+        Fields = new Dictionary<string, ApiField>
+        {
+            ["date"] = ApiField.Date, ["image"] = ApiField.ToOne("image"), ["runnerup_1"] = ApiField.ToOne("image").OrNull,
+            ["runnerup_2"] = ApiField.ToOne("image").OrNull, ["resource_uri"] = ApiField.ResourceUri,
+        },
         ModelAttributes = new HashSet<string> { "date", "image", "runnerup_1", "runnerup_2" },
         Filtering = new Dictionary<string, Column<ImageOfTheDayRow>>(),
         Ordering = new Dictionary<string, Column<ImageOfTheDayRow>>(),
     };
 
     public string Name => "imageoftheday";
+
+    IResourceSchema IApiResource.Schema => Schema;
 
     public ApiResponse List(QueryDict query)
     {

@@ -12,6 +12,8 @@ internal sealed class ImageResource(EmulatorData data, Func<Uri> site) : IApiRes
 
     public string Name => "image";
 
+    IResourceSchema IApiResource.Schema => ImageSchema.Schema;
+
     public ApiResponse List(QueryDict query)
     {
         ImageCustomFilters.Validate(query);

@@ -12,11 +12,17 @@ internal sealed class ImageRevisionResource(EmulatorData data) : IApiResource
 
     private static readonly ResourceSchema<ImageRevisionRow> Schema = new()
     {
-        Fields = new HashSet<string>(ThumbnailAliases.Select(alias => "url_" + alias))
+        Fields = new Dictionary<string, ApiField>(ThumbnailAliases.Select(alias => KeyValuePair.Create("url_" + alias, ApiField.String)))
         {
-            "id", "image", "label", "title", "description", "uploaded", "w", "h", "is_final", "url_skyplot",
-            "url_advanced_skyplot", "url_advanced_skyplot_small", "url_solution", "url_advanced_solution", "is_solved",
-            "solution_status", "ra", "dec", "pixscale", "orientation", "radius", "resource_uri",
+            ["id"] = ApiField.Integer, ["image"] = ApiField.ToOne("image"), ["label"] = ApiField.String,
+            ["title"] = ApiField.String.OrNull, ["description"] = ApiField.String.OrNull, ["uploaded"] = ApiField.DateTime,
+            ["w"] = ApiField.Integer, ["h"] = ApiField.Integer, ["is_final"] = ApiField.Boolean,
+            ["url_skyplot"] = ApiField.String.OrNull, ["url_advanced_skyplot"] = ApiField.String.OrNull,
+            ["url_advanced_skyplot_small"] = ApiField.String.OrNull, ["url_solution"] = ApiField.String.OrNull,
+            ["url_advanced_solution"] = ApiField.String.OrNull, ["is_solved"] = ApiField.Boolean,
+            ["solution_status"] = ApiField.String, ["ra"] = ApiField.Decimal.OrNull, ["dec"] = ApiField.Decimal.OrNull,
+            ["pixscale"] = ApiField.Decimal.OrNull, ["orientation"] = ApiField.Decimal.OrNull,
+            ["radius"] = ApiField.Decimal.OrNull, ["resource_uri"] = ApiField.ResourceUri,
         },
         ModelAttributes = new HashSet<string> { "id", "image", "label", "title", "description", "uploaded", "w", "h", "is_final" },
         Filtering = new Dictionary<string, Column<ImageRevisionRow>>(),
@@ -24,6 +30,8 @@ internal sealed class ImageRevisionResource(EmulatorData data) : IApiResource
     };
 
     public string Name => "imagerevision";
+
+    IResourceSchema IApiResource.Schema => Schema;
 
     public ApiResponse List(QueryDict query)
     {

@@ -12,15 +12,27 @@ internal static class ImageSchema
 
     public static readonly ResourceSchema<ImageRow> Schema = new()
     {
-        Fields = new HashSet<string>
+        // uploaded, published and updated are declared DateFields although they carry datetimes.
+        Fields = new Dictionary<string, ApiField>
         {
-            "animated", "bookmarks", "comments", "data_source", "dec", "description", "h", "hash", "id",
-            "imaging_cameras", "imaging_telescopes", "is_final", "is_solved", "license", "license_name", "likes",
-            "link", "link_to_fits", "locations", "orientation", "pixscale", "published", "ra", "radius",
-            "remote_source", "resource_uri", "revisions", "solution_status", "subjects", "title", "updated",
-            "uploaded", "url_advanced_skyplot", "url_advanced_skyplot_small", "url_advanced_solution",
-            "url_duckduckgo", "url_duckduckgo_small", "url_gallery", "url_hd", "url_histogram", "url_real",
-            "url_regular", "url_skyplot", "url_solution", "url_thumb", "user", "views", "w",
+            ["animated"] = ApiField.Boolean, ["bookmarks"] = ApiField.Integer, ["comments"] = ApiField.Integer,
+            ["data_source"] = ApiField.String.OrNull, ["dec"] = ApiField.Decimal.OrNull, ["description"] = ApiField.String.OrNull,
+            ["h"] = ApiField.Integer, ["hash"] = ApiField.String.OrNull, ["id"] = ApiField.Integer,
+            ["imaging_cameras"] = ApiField.List, ["imaging_telescopes"] = ApiField.List, ["is_final"] = ApiField.Boolean,
+            ["is_solved"] = ApiField.Boolean, ["license"] = ApiField.Integer, ["license_name"] = ApiField.String,
+            ["likes"] = ApiField.Integer, ["link"] = ApiField.String.OrNull, ["link_to_fits"] = ApiField.String.OrNull,
+            ["locations"] = ApiField.ToMany("location"), ["orientation"] = ApiField.Decimal.OrNull,
+            ["pixscale"] = ApiField.Decimal.OrNull, ["published"] = ApiField.Date, ["ra"] = ApiField.Decimal.OrNull,
+            ["radius"] = ApiField.Decimal.OrNull, ["remote_source"] = ApiField.String.OrNull,
+            ["resource_uri"] = ApiField.ResourceUri, ["revisions"] = ApiField.ToMany("imagerevision"),
+            ["solution_status"] = ApiField.String, ["subjects"] = ApiField.List, ["title"] = ApiField.String,
+            ["updated"] = ApiField.Date, ["uploaded"] = ApiField.Date,
+            ["url_advanced_skyplot"] = ApiField.String.OrNull, ["url_advanced_skyplot_small"] = ApiField.String.OrNull,
+            ["url_advanced_solution"] = ApiField.String.OrNull, ["url_duckduckgo"] = ApiField.String,
+            ["url_duckduckgo_small"] = ApiField.String, ["url_gallery"] = ApiField.String, ["url_hd"] = ApiField.String,
+            ["url_histogram"] = ApiField.String, ["url_real"] = ApiField.String, ["url_regular"] = ApiField.String,
+            ["url_skyplot"] = ApiField.String.OrNull, ["url_solution"] = ApiField.String.OrNull,
+            ["url_thumb"] = ApiField.String, ["user"] = ApiField.String, ["views"] = ApiField.Integer, ["w"] = ApiField.Integer,
         },
         // Model columns; every other field is computed in dehydrate (no attribute).
         ModelAttributes = new HashSet<string>
@@ -38,6 +50,15 @@ internal static class ImageSchema
             ["published"] = Published,
             ["data_source"] = new(ColumnType.Text, image => image.DataSource),
             ["remote_source"] = new(ColumnType.Text, image => image.RemoteSource),
+        },
+        // user, description, ids and subjects are ImageCustomFilters'.
+        OtherFiltering = new Dictionary<string, FilterLookups>
+        {
+            ["description"] = FilterLookups.All,
+            ["user"] = FilterLookups.AllWithRelations,
+            ["is_solved"] = FilterLookups.All,
+            ["imaging_telescopes"] = FilterLookups.All,
+            ["imaging_cameras"] = FilterLookups.All,
         },
         Ordering = new Dictionary<string, Column<ImageRow>>
         {

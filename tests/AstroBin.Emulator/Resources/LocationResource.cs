@@ -9,13 +9,19 @@ internal sealed class LocationResource(EmulatorData data) : IApiResource
 {
     private static readonly ResourceSchema<LocationRow> Schema = new()
     {
-        Fields = new HashSet<string> { "name", "city", "state", "country", "altitude", "resource_uri" },
+        Fields = new Dictionary<string, ApiField>
+        {
+            ["name"] = ApiField.String.OrNull, ["city"] = ApiField.String.OrNull, ["state"] = ApiField.String.OrNull,
+            ["country"] = ApiField.String, ["altitude"] = ApiField.Integer.OrNull, ["resource_uri"] = ApiField.ResourceUri,
+        },
         ModelAttributes = new HashSet<string> { "name", "city", "state", "country", "altitude" },
         Filtering = new Dictionary<string, Column<LocationRow>>(),
         Ordering = new Dictionary<string, Column<LocationRow>>(),
     };
 
     public string Name => "location";
+
+    IResourceSchema IApiResource.Schema => Schema;
 
     public ApiResponse List(QueryDict query)
     {

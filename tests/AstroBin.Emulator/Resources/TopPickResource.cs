@@ -12,7 +12,10 @@ internal sealed class TopPickResource(string name, IReadOnlyList<TopPickRow> row
 {
     private static readonly ResourceSchema<TopPickRow> Schema = new()
     {
-        Fields = new HashSet<string> { "date", "image", "resource_uri" },
+        Fields = new Dictionary<string, ApiField>
+        {
+            ["date"] = ApiField.Date.OrNull, ["image"] = ApiField.ToOne("image"), ["resource_uri"] = ApiField.ResourceUri,
+        },
         // date is dehydrated from the image's published date: no attribute of its own.
         ModelAttributes = new HashSet<string> { "image" },
         Filtering = new Dictionary<string, Column<TopPickRow>>(),
@@ -20,6 +23,8 @@ internal sealed class TopPickResource(string name, IReadOnlyList<TopPickRow> row
     };
 
     public string Name => name;
+
+    IResourceSchema IApiResource.Schema => Schema;
 
     public ApiResponse List(QueryDict query)
     {

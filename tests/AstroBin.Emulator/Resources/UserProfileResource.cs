@@ -11,16 +11,24 @@ internal sealed class UserProfileResource(EmulatorData data) : IApiResource
 
     private static readonly ResourceSchema<UserProfileRow> Schema = new()
     {
-        Fields = new HashSet<string>
+        Fields = new Dictionary<string, ApiField>
         {
-            "id", "username", "real_name", "website", "job", "hobbies", "language", "referral_code", "about",
-            "avatar", "date_joined", "last_login", "last_seen", "updated", "banned_from_competitions",
-            "plate_solution_overlay_on_full_disabled", "never_activated_account_reminder_sent", "timezone",
-            "image_count", "received_likes_count", "followers_count", "following_count",
-            "total_notifications_count", "unread_notifications_count", "post_count", "premium_subscription",
-            "premium_subscription_expiration", "allow_astronomy_ads", "allow_retailer_integration",
-            "display_wip_images_on_public_gallery", "astrobin_index_bonus", "delete_reason",
-            "delete_reason_other", "resource_uri",
+            ["id"] = ApiField.Integer, ["username"] = ApiField.String, ["real_name"] = ApiField.String.OrNull,
+            ["website"] = ApiField.String.OrNull, ["job"] = ApiField.String.OrNull, ["hobbies"] = ApiField.String.OrNull,
+            ["language"] = ApiField.String.OrNull, ["referral_code"] = ApiField.String.OrNull, ["about"] = ApiField.String.OrNull,
+            ["avatar"] = ApiField.String, ["date_joined"] = ApiField.DateTime, ["last_login"] = ApiField.DateTime.OrNull,
+            ["last_seen"] = ApiField.DateTime.OrNull, ["updated"] = ApiField.DateTime.OrNull,
+            ["banned_from_competitions"] = ApiField.DateTime.OrNull,
+            ["plate_solution_overlay_on_full_disabled"] = ApiField.DateTime.OrNull,
+            ["never_activated_account_reminder_sent"] = ApiField.DateTime.OrNull, ["timezone"] = ApiField.String,
+            ["image_count"] = ApiField.Integer, ["received_likes_count"] = ApiField.Integer,
+            ["followers_count"] = ApiField.Integer, ["following_count"] = ApiField.Integer,
+            ["total_notifications_count"] = ApiField.Integer, ["unread_notifications_count"] = ApiField.Integer,
+            ["post_count"] = ApiField.Integer, ["premium_subscription"] = ApiField.String.OrNull,
+            ["premium_subscription_expiration"] = ApiField.Date.OrNull, ["allow_astronomy_ads"] = ApiField.Boolean,
+            ["allow_retailer_integration"] = ApiField.Boolean, ["display_wip_images_on_public_gallery"] = ApiField.Boolean.OrNull,
+            ["astrobin_index_bonus"] = ApiField.Integer.OrNull, ["delete_reason"] = ApiField.String.OrNull,
+            ["delete_reason_other"] = ApiField.String.OrNull, ["resource_uri"] = ApiField.ResourceUri,
         },
         // UserProfile model columns; username, dates of the auth user and the counts are computed.
         ModelAttributes = new HashSet<string>
@@ -31,11 +39,14 @@ internal sealed class UserProfileResource(EmulatorData data) : IApiResource
             "display_wip_images_on_public_gallery", "astrobin_index_bonus", "delete_reason", "delete_reason_other",
         },
         Filtering = new Dictionary<string, Column<UserProfileRow>>(),
-        // Meta.ordering = ['-date_joined'] never equals a bare field name, so nothing is orderable.
+        OtherFiltering = new Dictionary<string, FilterLookups> { [UsernameKey] = FilterLookups.All },
         Ordering = new Dictionary<string, Column<UserProfileRow>>(),
+        UnmatchedOrdering = ["-date_joined"],
     };
 
     public string Name => "userprofile";
+
+    IResourceSchema IApiResource.Schema => Schema;
 
     public ApiResponse List(QueryDict query)
     {

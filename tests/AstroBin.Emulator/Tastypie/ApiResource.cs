@@ -2,10 +2,13 @@ using System.Text.Json.Nodes;
 
 namespace AstroBin.Emulator.Tastypie;
 
-/// <summary>One tastypie resource mounted at /api/v1/&lt;Name&gt;/ (list and detail views).</summary>
+/// <summary>One tastypie resource mounted at /api/v1/&lt;Name&gt;/ (list, schema and detail views).</summary>
 internal interface IApiResource
 {
     string Name { get; }
+
+    /// <summary>The fields and Meta that its schema/ document describes.</summary>
+    IResourceSchema Schema { get; }
 
     ApiResponse List(QueryDict query);
 

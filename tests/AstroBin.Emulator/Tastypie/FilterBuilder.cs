@@ -15,7 +15,7 @@ internal static class FilterBuilder
             var bits = key.Split("__").ToList();
             var field = bits[0];
             bits.RemoveAt(0);
-            if (!schema.Fields.Contains(field))
+            if (!schema.Fields.ContainsKey(field))
             {
                 continue; // not a resource field (api_key, format, foo, …): ignored
             }

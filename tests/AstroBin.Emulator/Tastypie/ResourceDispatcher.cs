@@ -51,6 +51,10 @@ internal sealed class ResourceDispatcher(IApiResource resource, EmulatorOptions 
         {
             return resource.List(query);
         }
+        if (rest == "schema/")
+        {
+            return ApiResponse.Json(200, SchemaDocument.Build(resource.Schema));
+        }
         if (rest.StartsWith("set/", StringComparison.Ordinal) && rest.Length > "set//".Length)
         {
             return MultipleGet(rest["set/".Length..^1]);

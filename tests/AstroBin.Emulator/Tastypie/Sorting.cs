@@ -20,7 +20,7 @@ internal static class Sorting
             var bits = orderBy.Split("__");
             var descending = bits[0].StartsWith('-');
             var field = descending ? bits[0][1..] : bits[0];
-            if (!schema.Fields.Contains(field))
+            if (!schema.Fields.ContainsKey(field))
             {
                 throw ApiErrors.BadRequest($"No matching '{field}' field for ordering on.");
             }
