@@ -7,7 +7,7 @@ param(
     [Parameter(Mandatory)] [string] $ResultPath,
     [int] $LatencyMs = 30,
     [int] $Concurrency = 8,
-    [int] $Runs = 3
+    [int] $Runs = 5
 )
 
 $ErrorActionPreference = 'Stop'
