@@ -87,22 +87,6 @@ namespace AstroBin.Commands
             }
         }
 
-        /// <summary>Writes the lookups that are ready, in input order: each result, or its error.</summary>
-        private protected void WriteLookups<T>(OrderedLookups<T> lookups, bool all, string notFoundId)
-        {
-            foreach (var (target, lookup) in lookups.Ready(all))
-            {
-                try
-                {
-                    WriteObject(Await(lookup));
-                }
-                catch (AstroBinException ex)
-                {
-                    WriteApiError(ex, target, notFoundId);
-                }
-            }
-        }
-
         /// <summary>The -Skip/-First range of a cmdlet with SupportsPaging.</summary>
         protected PageRange PagingRange => new PageRange(
             (long)Math.Min(PagingParameters.Skip, long.MaxValue),

@@ -7,10 +7,8 @@ namespace AstroBin.Commands
     /// <summary>Gets images by hash (or, for old images without one, by number).</summary>
     [Cmdlet(VerbsCommon.Get, "AstroBinImage")]
     [OutputType(typeof(Image))]
-    public sealed class GetAstroBinImage : AstroBinCmdlet
+    public sealed class GetAstroBinImage : LookupCmdlet<Image>
     {
-        private const string NotFoundId = "AstroBinImageNotFound";
-
         /// <summary>
         /// Image hashes such as 'yx76x9', numbers of old images, or image page URLs. Image and
         /// Image of the Day objects bind as their image's id.
@@ -21,16 +19,7 @@ namespace AstroBin.Commands
         [ImageIdTransformation]
         public string[] Id { get; set; } = Array.Empty<string>();
 
-        /// <summary>Ask AstroBin even when the session cache has the image.</summary>
-        [Parameter]
-        public SwitchParameter NoCache { get; set; }
-
-        protected override bool UseCache => !NoCache;
-
-        private OrderedLookups<Image>? _lookups;
-
-        // Made on the first valid input, so that input refused locally needs no key.
-        private OrderedLookups<Image> Lookups => _lookups ??= new OrderedLookups<Image>(Client.Options.MaxConcurrency);
+        private protected override string NotFoundId => "AstroBinImageNotFound";
 
         protected override void ProcessRecord()
         {
@@ -38,20 +27,11 @@ namespace AstroBin.Commands
             {
                 if (!ImageId.TryParse(input, out var id, out var problem))
                 {
-                    // Earlier ids first, so that output and errors keep the input order.
-                    if (_lookups != null) WriteLookups(_lookups, true, NotFoundId);
-                    WriteError(ErrorRecords.InvalidImageId(input, problem));
+                    Refuse(ErrorRecords.InvalidImageId(input, problem));
                     continue;
                 }
-                Lookups.Start(input, Client.GetImageAsync(id, StopToken));
-                WriteLookups(Lookups, false, NotFoundId);
+                Look(input, token => Client.GetImageAsync(id, token));
             }
-        }
-
-        protected override void EndProcessing()
-        {
-            if (_lookups != null) WriteLookups(_lookups, true, NotFoundId);
-            base.EndProcessing();
         }
     }
 }
