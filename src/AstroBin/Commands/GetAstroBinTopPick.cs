@@ -1,23 +1,16 @@
+using System.Collections.Generic;
 using System.Management.Automation;
-using AstroBin.Api.Errors;
+using AstroBin.Api;
 
 namespace AstroBin.Commands
 {
     /// <summary>Gets the top picks, newest first; pipe them to Get-AstroBinImage for the images.</summary>
     [Cmdlet(VerbsCommon.Get, "AstroBinTopPick", SupportsPaging = true)]
     [OutputType(typeof(TopPick))]
-    public sealed class GetAstroBinTopPick : AstroBinCmdlet
+    public sealed class GetAstroBinTopPick : ListCmdlet<TopPick>
     {
-        protected override void ProcessRecord()
-        {
-            try
-            {
-                WriteList(observer => Client.GetTopPicksAsync(PagingRange, observer, StopToken));
-            }
-            catch (AstroBinException ex)
-            {
-                WriteApiError(ex, "toppick");
-            }
-        }
+        private protected override string ListName => "toppick";
+
+        private protected override IAsyncEnumerable<TopPick> Read(ListObserver observer) => Client.GetTopPicksAsync(PagingRange, observer, StopToken);
     }
 }

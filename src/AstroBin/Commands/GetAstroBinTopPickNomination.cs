@@ -1,23 +1,17 @@
+using System.Collections.Generic;
 using System.Management.Automation;
-using AstroBin.Api.Errors;
+using AstroBin.Api;
 
 namespace AstroBin.Commands
 {
     /// <summary>Gets the top pick nominations, newest first; pipe them to Get-AstroBinImage for the images.</summary>
     [Cmdlet(VerbsCommon.Get, "AstroBinTopPickNomination", SupportsPaging = true)]
     [OutputType(typeof(TopPickNomination))]
-    public sealed class GetAstroBinTopPickNomination : AstroBinCmdlet
+    public sealed class GetAstroBinTopPickNomination : ListCmdlet<TopPickNomination>
     {
-        protected override void ProcessRecord()
-        {
-            try
-            {
-                WriteList(observer => Client.GetTopPickNominationsAsync(PagingRange, observer, StopToken));
-            }
-            catch (AstroBinException ex)
-            {
-                WriteApiError(ex, "toppicknomination");
-            }
-        }
+        private protected override string ListName => "toppicknomination";
+
+        private protected override IAsyncEnumerable<TopPickNomination> Read(ListObserver observer) =>
+            Client.GetTopPickNominationsAsync(PagingRange, observer, StopToken);
     }
 }
