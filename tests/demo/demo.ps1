@@ -20,6 +20,7 @@ Show-Example "Today's Image of the Day, then the image itself and its author" {
     Get-AstroBinImageOfTheDay | Get-AstroBinImage | Get-AstroBinUser
 }
 Show-Example "Yesterday's Image of the Day" { Get-AstroBinImageOfTheDay -Offset 1 }
+Show-Example 'The last three, with the titles and authors of their images' { Get-AstroBinImageOfTheDay -Last 3 -IncludeImage }
 Show-Example 'An image by id' { Get-AstroBinImage -Id yx76x9 | Format-List ImageId, Title, User, Uploaded, Subjects, Ra, Dec, PixScale, Likes, Url }
 Show-Example 'Images of M31 (by plate-solved subject)' { Search-AstroBinImage -Subject M31 -First 5 }
 Show-Example 'Images by one user' { Search-AstroBinImage -User crgood2 }

@@ -38,10 +38,19 @@ Describe 'Table views' {
         $text | Should -Be $expected
     }
 
-    It 'shows Images of the Day as date, image id and page' {
+    It 'shows Images of the Day as date, image id and page, and title and author when known' {
         $lines = (Get-AstroBinImageOfTheDay -Last 3 | Format-Table | Out-String -Width 120) -split "`r?`n" | Where-Object { $_.Trim() }
-        ($lines[0] -split '\s+' | Where-Object { $_ }) | Should -Be @('Date', 'ImageId', 'Url')
+        ($lines[0] -split '\s+' | Where-Object { $_ }) | Should -Be @('Date', 'ImageId', 'Title', 'User', 'Url')
         $lines[2] | Should -Match "^$([datetime]::UtcNow.ToString('yyyy-MM-dd')) +\w+ +https://www\.astrobin\.com/\w+/$"
+
+        $days = Get-AstroBinImageOfTheDay -Last 3 -IncludeImage
+        $lines = ($days | Format-Table | Out-String -Width 120) -split "`r?`n" | Where-Object { $_.Trim() }
+        foreach ($line in $lines) { $line.TrimEnd().Length | Should -BeLessOrEqual 120 }
+        $image = Get-AstroBinImage -Id $days[0].ImageId
+        $days[0].Title | Should -Be $image.Title
+        $days[0].User | Should -Be $image.User
+        $lines[2] | Should -Match ([regex]::Escape($image.User))
+        ($days | Get-AstroBinUser).Username | Should -Be $days.User
     }
 
     It 'shows users as id, username, real name and counts within 120 columns' {

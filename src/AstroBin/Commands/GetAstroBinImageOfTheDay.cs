@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
 using System.Threading.Tasks;
 using AstroBin.Api;
 using AstroBin.Api.Errors;
@@ -10,12 +11,12 @@ namespace AstroBin.Commands
     /// <summary>Gets the Image of the Day: today's, an earlier one, the last N, or a given day's.</summary>
     [Cmdlet(VerbsCommon.Get, "AstroBinImageOfTheDay", DefaultParameterSetName = OffsetSet)]
     [OutputType(typeof(ImageOfTheDay))]
-    public sealed class GetAstroBinImageOfTheDay : AstroBinCmdlet
+    public sealed class GetAstroBinImageOfTheDay : LookupCmdlet<ImageOfTheDay>
     {
         private const string OffsetSet = "Offset";
         private const string LastSet = "Last";
         private const string DateSet = "Date";
-        private const string NotFoundId = "AstroBinImageOfTheDayNotFound";
+        private const string DayNotFoundId = "AstroBinImageOfTheDayNotFound";
 
         /// <summary>How many days back: 0 is the newest (today's once AstroBin has picked it), 1 yesterday's.</summary>
         [Parameter(Position = 0, ParameterSetName = OffsetSet)]
@@ -31,6 +32,13 @@ namespace AstroBin.Commands
         [Parameter(Mandatory = true, ParameterSetName = DateSet)]
         public DateTime Date { get; set; }
 
+        /// <summary>Also look each day's image up, to fill Title and User (one request a day, concurrent, cached).</summary>
+        [Parameter]
+        public SwitchParameter IncludeImage { get; set; }
+
+        /// <summary>For the image lookups of -IncludeImage.</summary>
+        private protected override string NotFoundId => "AstroBinImageNotFound";
+
         protected override void EndProcessing()
         {
             try
@@ -38,22 +46,22 @@ namespace AstroBin.Commands
                 switch (ParameterSetName)
                 {
                     case LastSet:
-                        WriteEach(Client.GetImagesOfTheDayAsync(new PageRange(0, Last), null, StopToken));
+                        WriteEach(Client.GetImagesOfTheDayAsync(new PageRange(0, Last), null, StopToken), null, Emit);
                         break;
                     case DateSet:
                         WriteByDate(Date.Date);
                         break;
                     default:
                         var found = Await(FirstAsync(Offset));
-                        if (found != null) WriteObject(found);
-                        else WriteError(ErrorRecords.Create(NotFoundId, ErrorCategory.ObjectNotFound,
+                        if (found != null) Emit(found);
+                        else WriteError(ErrorRecords.Create(DayNotFoundId, ErrorCategory.ObjectNotFound,
                             "There is no Image of the Day " + Offset + " days back: the list is shorter. Use a smaller -Offset.", Offset));
                         break;
                 }
             }
             catch (AstroBinException ex)
             {
-                WriteApiError(ex, ParameterSetName == DateSet ? (object)Date : Offset, NotFoundId);
+                WriteApiError(ex, ParameterSetName == DateSet ? (object)Date : Offset, DayNotFoundId);
             }
             base.EndProcessing();
         }
@@ -63,7 +71,7 @@ namespace AstroBin.Commands
             var newest = Await(FirstAsync(0));
             if (newest?.Date == null || day > newest.Date.Value.Date)
             {
-                WriteError(ErrorRecords.Create(NotFoundId, ErrorCategory.ObjectNotFound,
+                WriteError(ErrorRecords.Create(DayNotFoundId, ErrorCategory.ObjectNotFound,
                     "There is no Image of the Day for " + day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
                     + (newest?.Date == null ? ": the list is empty." : "; the newest is of " + newest.Date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "."),
                     Date));
@@ -74,13 +82,28 @@ namespace AstroBin.Commands
             var candidate = guess == 0 ? newest : Await(FirstAsync(guess));
             if (candidate?.Date?.Date == day)
             {
-                WriteObject(candidate);
+                Emit(candidate!);
                 return;
             }
             var found = Await(FindByWalkingAsync(day));
-            if (found != null) WriteObject(found);
-            else WriteError(ErrorRecords.Create(NotFoundId, ErrorCategory.ObjectNotFound,
+            if (found != null) Emit(found);
+            else WriteError(ErrorRecords.Create(DayNotFoundId, ErrorCategory.ObjectNotFound,
                 "AstroBin picked no Image of the Day on " + day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".", Date));
+        }
+
+        /// <summary>Writes a day, after looking its image up when -IncludeImage asks for it.</summary>
+        private void Emit(ImageOfTheDay day)
+        {
+            if (IncludeImage && day.ImageId != null) Look(day, token => WithImageAsync(day, token));
+            else WriteObject(day);
+        }
+
+        private async Task<ImageOfTheDay> WithImageAsync(ImageOfTheDay day, CancellationToken cancellationToken)
+        {
+            var image = await Client.GetImageAsync(day.ImageId!, cancellationToken).ConfigureAwait(false);
+            day.Title = image.Title;
+            day.User = image.User;
+            return day;
         }
 
         private async Task<ImageOfTheDay?> FirstAsync(int offset)

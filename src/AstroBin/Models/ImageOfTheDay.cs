@@ -21,6 +21,12 @@ namespace AstroBin
         /// <summary>The image's hash (or number), taken from <see cref="Image"/>: what Get-AstroBinImage takes.</summary>
         [JsonIgnore] public string? ImageId => ApiPath.LastSegment(Image);
 
+        /// <summary>The image's title when known: Get-AstroBinImageOfTheDay -IncludeImage looks it up (the API does not send it).</summary>
+        [JsonIgnore] public string? Title { get; set; }
+
+        /// <summary>The image's author when known (-IncludeImage): binds to Get-AstroBinUser.</summary>
+        [JsonIgnore] public string? User { get; set; }
+
         /// <summary>The image's public page.</summary>
         [JsonIgnore] public string? Url => ImageId == null ? null : PublicPage.ForImage(ImageId);
 
