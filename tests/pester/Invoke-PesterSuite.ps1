@@ -4,7 +4,9 @@ param(
     [Parameter(Mandatory)] [string] $PesterPath,
     [Parameter(Mandatory)] [string] $ModulePath,
     [Parameter(Mandatory)] [string] $EmulatorDll,
-    [Parameter(Mandatory)] [string] $SummaryPath
+    [Parameter(Mandatory)] [string] $SummaryPath,
+    # While working on one area: only these test files (names in this folder, wildcards allowed).
+    [string[]] $Include = @('*.Tests.ps1')
 )
 
 $ErrorActionPreference = 'Stop'
@@ -16,7 +18,7 @@ $emulator = Start-AstroBinEmulator -EmulatorDll $EmulatorDll
 try {
     $data = @{ ModulePath = (Resolve-Path $ModulePath).Path; BaseUri = $emulator.BaseUri; ApiKey = $emulator.ApiKey; ApiSecret = $emulator.ApiSecret; EmulatorDll = $EmulatorDll }
     $configuration = New-PesterConfiguration
-    $configuration.Run.Container = New-PesterContainer -Path (Join-Path $PSScriptRoot '*.Tests.ps1') -Data $data
+    $configuration.Run.Container = New-PesterContainer -Path ($Include | ForEach-Object { Join-Path $PSScriptRoot $_ }) -Data $data
     $configuration.Run.PassThru = $true
     $configuration.Output.Verbosity = 'Detailed'
     $configuration.Output.RenderMode = 'Plaintext'
