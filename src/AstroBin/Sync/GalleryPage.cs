@@ -32,7 +32,7 @@ h1 { margin: 0 0 4px; font-size: 1.6rem; font-weight: 600; }
 header p { margin: 0; color: #8b96a5; }
 main { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 18px; max-width: 1400px; margin: 0 auto; }
 article { background: #141923; border: 1px solid #252d3a; border-radius: 8px; overflow: hidden; display: flex; flex-direction: column; }
-.thumb { display: block; aspect-ratio: 4 / 3; background: #000; }
+.thumb { display: block; aspect-ratio: 4 / 3; overflow: hidden; background: #000; }
 .thumb img { display: block; width: 100%; height: 100%; object-fit: cover; }
 .nothumb { display: flex; height: 100%; align-items: center; justify-content: center; color: #5d6878; }
 .text { padding: 10px 12px 12px; display: flex; flex-direction: column; gap: 6px; }
