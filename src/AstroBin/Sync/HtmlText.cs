@@ -3,6 +3,10 @@ using System.Text;
 namespace AstroBin.Sync
 {
     /// <summary>Text from the API made safe for an HTML page, in element content and in quoted attributes alike.</summary>
+    /// <remarks>
+    /// Not WebUtility.HtmlEncode: it passes control characters through and writes every Latin-1 letter as a numeric
+    /// reference; here only the five markup characters change, so that the page stays readable UTF-8.
+    /// </remarks>
     internal static class HtmlText
     {
         public static string Escape(string? text)
