@@ -23,7 +23,8 @@ namespace AstroBin.Sync
         private const string ContentSecurityPolicy =
             "default-src 'none'; img-src 'self' file:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-        private const string Style = @"
+        // Line ends folded to '\n': a checkout with Windows line ends must not change the page's bytes.
+        private static readonly string Style = @"
 :root { color-scheme: dark; }
 * { box-sizing: border-box; }
 body { margin: 0; padding: 24px; background: #0b0e14; color: #dde3ea; font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; }
@@ -47,7 +48,7 @@ time, .links, .equipment { color: #8b96a5; font-size: 0.85rem; }
 .equipment { margin: 0; overflow-wrap: anywhere; unicode-bidi: isolate; }
 .links { margin: 0; }
 .empty { color: #8b96a5; }
-";
+".Replace("\r", "");
 
         /// <summary>
         /// Writes <see cref="FileName"/> in <paramref name="folder"/> atomically, newest upload first (then by image
@@ -63,7 +64,7 @@ time, .links, .equipment { color: #8b96a5; font-size: 0.85rem; }
             WriteAtomically(folder, new UTF8Encoding(false).GetBytes(html));
         }
 
-        internal static string Render(IEnumerable<GalleryEntry> entries)
+        private static string Render(IEnumerable<GalleryEntry> entries)
         {
             var ordered = entries
                 .Select(entry => entry ?? throw new ArgumentException("The gallery entries include a null entry.", nameof(entries)))
