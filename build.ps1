@@ -6,6 +6,7 @@
     Build  out/AstroBin (the module folder) and the API emulator.
     Test   Build, then xunit and Pester (Pester in a child pwsh against out/AstroBin and the emulator);
            ends with one line 'Tests: N passed, M failed' and a non-zero exit code when anything failed.
+           Installs Debian's chromium package first when it is missing (the offline gallery's browser test).
     Package  Build, then out/packages/AstroBin.<version>.nupkg, the package the PowerShell Gallery takes
            (PSResourceGet's Compress-PSResource over out/AstroBin).
     Demo   Build, start the emulator on a free loopback port, run tests/demo/demo.ps1 against it.
@@ -131,7 +132,35 @@ function Invoke-PesterTests {
     return Get-Content -Raw -LiteralPath $summary | ConvertFrom-Json
 }
 
+# The offline gallery's test (tests/AstroBin.Tests/Gallery) opens index.html in Debian's headless Chromium. CI runs
+# as root on a fresh machine, where nothing installed by hand remains: so the package is installed here, once.
+function Install-Chromium {
+    if ($env:ASTROBIN_CHROMIUM) {
+        if (Test-Path -LiteralPath $env:ASTROBIN_CHROMIUM) { return }
+        throw "ASTROBIN_CHROMIUM names '$env:ASTROBIN_CHROMIUM', which does not exist: point it at a Chromium executable or unset it."
+    }
+    if (Test-Path -LiteralPath '/usr/bin/chromium') { return }
+    $manual = "Install Debian's package yourself ('apt-get install chromium fonts-dejavu-core' as root), or set ASTROBIN_CHROMIUM to a Chromium or Chrome executable."
+    if (-not $IsLinux -or -not (Get-Command apt-get -ErrorAction Ignore)) { throw "The gallery test needs Chromium. $manual" }
+    $elevate = @()
+    if ((& id -u) -ne '0') {
+        if (-not (Get-Command sudo -ErrorAction Ignore)) { throw "The gallery test needs Chromium, and installing it needs root. $manual" }
+        $elevate = @('sudo', '-n')
+    }
+    Write-Host 'Installing Chromium (Debian package) for the gallery test...'
+    $log = Join-Path $out 'chromium-install.log'
+    New-Item -ItemType Directory -Force -Path $out | Out-Null
+    $apt = $elevate + @('env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', '-q', '-y', '-o', 'DPkg::Lock::Timeout=300')
+    & $apt[0] @($apt[1..($apt.Count - 1)] + 'update') *> $log
+    if ($LASTEXITCODE -eq 0) { & $apt[0] @($apt[1..($apt.Count - 1)] + @('install', 'chromium', 'fonts-dejavu-core')) *>> $log }
+    if ($LASTEXITCODE -ne 0 -or -not (Test-Path -LiteralPath '/usr/bin/chromium')) {
+        Get-Content -LiteralPath $log -Tail 20 | Out-Host
+        throw "Installing Chromium for the gallery test failed (apt-get exit code $LASTEXITCODE; the whole log: $log). $manual"
+    }
+}
+
 function Invoke-Test {
+    Install-Chromium
     # The Pester suite installs the package (out/packages) in a clean session.
     Invoke-Package
     $xunit = Invoke-XunitTests
