@@ -6,7 +6,7 @@ using AstroBin.Api.Queries;
 namespace AstroBin.Commands
 {
     /// <summary>Gets collections by number, or lists them by owner and name; pipe them to Get-AstroBinImage for their images.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinCollection", DefaultParameterSetName = SearchSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinCollection", DefaultParameterSetName = SearchSet, SupportsPaging = true, HelpUri = HelpLinks.OtherResources)]
     [OutputType(typeof(Collection))]
     public sealed class GetAstroBinCollection : NumberedResourceCmdlet<Collection>
     {

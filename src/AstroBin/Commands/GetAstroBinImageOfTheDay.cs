@@ -9,7 +9,7 @@ using AstroBin.Api.Errors;
 namespace AstroBin.Commands
 {
     /// <summary>Gets the Image of the Day: today's, an earlier one, the last N, or a given day's.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinImageOfTheDay", DefaultParameterSetName = OffsetSet)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinImageOfTheDay", DefaultParameterSetName = OffsetSet, HelpUri = HelpLinks.ImageOfTheDay)]
     [OutputType(typeof(ImageOfTheDay))]
     public sealed class GetAstroBinImageOfTheDay : LookupCmdlet<ImageOfTheDay>
     {

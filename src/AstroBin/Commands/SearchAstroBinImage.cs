@@ -10,7 +10,7 @@ using AstroBin.Api.Queries;
 namespace AstroBin.Commands
 {
     /// <summary>Searches the image list, newest upload first unless -OrderBy says otherwise; streams page by page.</summary>
-    [Cmdlet(VerbsCommon.Search, "AstroBinImage", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Search, "AstroBinImage", SupportsPaging = true, HelpUri = HelpLinks.SearchImage)]
     [OutputType(typeof(Image))]
     public sealed class SearchAstroBinImage : AstroBinCmdlet
     {
