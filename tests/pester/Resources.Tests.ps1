@@ -163,12 +163,14 @@ Describe 'The subjects cap' {
     }
 
     It 'refuses -SubjectMatch Client without a bound, before any request' {
-        $errors = @()
-        $output = Search-AstroBinImage -Subject M31 -SubjectMatch Client -Verbose -ErrorAction SilentlyContinue -ErrorVariable errors 4>&1
-        $errors[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinSearchTooBroad,*'
-        $errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
-        "$($errors[0])" | Should -Match 'fair use'
-        @($output | Where-Object { "$_" -match 'GET ' }).Count | Should -Be 0
+        $lines = [System.Collections.Generic.List[string]]::new()
+        $failure = $null
+        try { Search-AstroBinImage -Subject M31 -SubjectMatch Client -Verbose 4>&1 | ForEach-Object { $lines.Add("$_") } }
+        catch { $failure = $_ }
+        $failure.FullyQualifiedErrorId | Should -BeLike 'AstroBinSearchTooBroad,*'
+        $failure.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        "$failure" | Should -Match 'fair use'
+        @($lines | Where-Object { $_ -match 'GET ' }).Count | Should -Be 0
     }
 }
 

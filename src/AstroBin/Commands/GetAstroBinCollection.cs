@@ -43,7 +43,9 @@ namespace AstroBin.Commands
             var query = new CollectionQuery { User = User, Name = Name, NameContains = NameContains };
             try
             {
-                WriteList(observer => Client.SearchCollectionsAsync(query, PagingRange, observer, StopToken));
+                var progress = new ListProgress(this, PagingRange, "Reading AstroBin collections", "collections");
+                WriteList(observer => Client.SearchCollectionsAsync(query, PagingRange, progress.Follow(observer), StopToken), progress.Step);
+                progress.Complete();
             }
             catch (AstroBinException ex)
             {

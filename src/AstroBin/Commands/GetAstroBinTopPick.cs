@@ -11,6 +11,8 @@ namespace AstroBin.Commands
     {
         private protected override string ListName => "toppick";
 
+        private protected override string Noun => "top picks";
+
         private protected override IAsyncEnumerable<TopPick> Read(ListObserver observer) => Client.GetTopPicksAsync(PagingRange, observer, StopToken);
     }
 }

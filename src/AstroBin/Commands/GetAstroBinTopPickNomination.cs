@@ -11,6 +11,8 @@ namespace AstroBin.Commands
     {
         private protected override string ListName => "toppicknomination";
 
+        private protected override string Noun => "top pick nominations";
+
         private protected override IAsyncEnumerable<TopPickNomination> Read(ListObserver observer) =>
             Client.GetTopPickNominationsAsync(PagingRange, observer, StopToken);
     }

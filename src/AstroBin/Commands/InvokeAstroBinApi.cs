@@ -60,12 +60,40 @@ namespace AstroBin.Commands
             }
             try
             {
-                if (All) WriteEach(Client.ReadDocumentsAsync(path, query, Format, StopToken), null, document => Write(document, eachObject: true));
+                if (All) WriteAll(path, query);
                 else Write(Await(Client.GetDocumentAsync(path, query, Format, StopToken)), eachObject: false);
             }
             catch (AstroBinException ex)
             {
                 WriteApiError(ex, Path);
+            }
+        }
+
+        /// <summary>-All: every page, with a progress bar over the list's objects when it is long.</summary>
+        private void WriteAll(string path, QueryParameters query)
+        {
+            var progress = new ListProgress(this, PageRange.All, "Reading AstroBin " + path, "objects");
+            WriteEach(Client.ReadDocumentsAsync(path, query, Format, StopToken), null, document =>
+            {
+                Write(document, eachObject: true);
+                var page = ReadPageInfo(document);
+                if (page == null) return;
+                progress.ReportTotal(page.TotalCount);
+                progress.Advance(page.ObjectCount);
+            });
+            progress.Complete();
+        }
+
+        /// <summary>The page's envelope; null when there is none, or when it is malformed (the client reports that as it reads on).</summary>
+        private static PageInfo? ReadPageInfo(ApiDocument document)
+        {
+            try
+            {
+                return document.ReadPageInfo();
+            }
+            catch (Exception ex) when (ex is System.Text.Json.JsonException || ex is XmlException)
+            {
+                return null;
             }
         }
 

@@ -138,7 +138,7 @@ namespace AstroBin.Commands
 
         private void SearchOnServer(ImageQuery query)
         {
-            var progress = new SearchProgress(this, PagingRange);
+            var progress = new ListProgress(this, PagingRange, "Searching AstroBin images", "images");
             var total = WriteList(observer => Client.SearchImagesAsync(query, PagingRange, progress.Follow(observer), StopToken), progress.Step);
             progress.Complete();
             if (Subject == null) return;
@@ -180,7 +180,7 @@ namespace AstroBin.Commands
                 },
             };
             // The bar counts images read: the bounded search's total, not the matches, is known in advance.
-            var progress = new SearchProgress(this, PageRange.All);
+            var progress = new ListProgress(this, PageRange.All, "Searching AstroBin images for '" + SubjectName.Normalize(Subject!) + "'", "images read");
             WriteEach(Client.ScanForSubjectAsync(query, PagingRange, progress.Follow(observer), StopToken), feedback.Flush, step =>
             {
                 scanned++;
