@@ -21,6 +21,7 @@ namespace AstroBin.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ResourceUri")]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(Completion.ResourcePathCompleter))]
         public string Path { get; set; } = string.Empty;
 
         /// <summary>Query parameters, e.g. @{ user = 'crgood2'; limit = 5 }. The key, secret and format are added by the module.</summary>
