@@ -160,6 +160,10 @@ Describe 'The subjects cap' {
         $all = @(Search-AstroBinImage -Subject M31 -User MarcoR -SubjectMatch Client)
         $all.Count | Should -BeGreaterThan 5
         (Search-AstroBinImage -Subject M31 -User MarcoR -SubjectMatch Client -Skip 2 -First 3).Hash | Should -Be $all[2..4].Hash
+        # The number of matches is known only at the end: PowerShell's "unknown" total comes first.
+        $counted = @(Search-AstroBinImage -Subject M31 -User MarcoR -SubjectMatch Client -First 1 -IncludeTotalCount)
+        ($counted[0] | Out-String).Trim() | Should -Be 'Unknown total count'
+        $counted[1].Hash | Should -Be $all[0].Hash
     }
 
     It 'refuses -SubjectMatch Client without a bound, before any request' {
