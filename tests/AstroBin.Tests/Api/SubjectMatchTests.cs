@@ -81,6 +81,25 @@ public class SubjectMatchTests(EmulatorFixture emulator)
         Assert.Subset(found.ToHashSet(), server.Select(image => image.ImageId).ToHashSet());
     }
 
+    [Theory]
+    [InlineData("Carlos647", null)]
+    [InlineData(null, "2020-01-01")]
+    public async Task The_issues_cases_find_every_image_the_emulator_holds(string? user, string? uploadedAfter)
+    {
+        // Issue 11: -Subject M31 -UploadedAfter 2020-01-01 returned 0 images; -User Carlos647 missed some.
+        var after = uploadedAfter == null ? (DateTime?)null : DateTime.Parse(uploadedAfter, System.Globalization.CultureInfo.InvariantCulture);
+        var client = Client();
+        var server = await ReadAll(client.SearchImagesAsync(new ImageQuery { Subject = "M31", User = user, UploadedAfter = after }, PageRange.All, null, CancellationToken.None));
+        var scanned = await ReadAll(client.ScanForSubjectAsync(new ImageQuery { Subject = "M31", User = user, UploadedAfter = after, SubjectMatch = SubjectMatch.Client }, PageRange.All, null, CancellationToken.None));
+
+        var expected = emulator.Server.Data.Images
+            .Where(image => (user == null || image.User == user) && (after == null || image.Uploaded >= after) && image.Subjects.Any(s => s.Contains("M 31", StringComparison.OrdinalIgnoreCase)))
+            .Select(image => image.PublicId).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        var found = scanned.Where(step => step.Selected).Select(step => step.Image.ImageId!).ToList();
+        Assert.Equal(expected, found.OrderBy(id => id, StringComparer.Ordinal).ToList());
+        Assert.True(server.Count < found.Count, $"server {server.Count}, client {found.Count}");
+    }
+
     [Fact]
     public async Task The_server_search_alone_stops_at_100_and_the_client_match_goes_past_it()
     {
