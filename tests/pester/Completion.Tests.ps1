@@ -1,4 +1,4 @@
-# Tab completion through TabExpansion2: -Size, -OrderBy, -Filter keys and -Subject.
+# Tab completion through TabExpansion2: -Size, -OrderBy, -Filter keys, -Subject and Invoke-AstroBinApi's paths.
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [Parameter(Mandatory)] [string] $BaseUri,
@@ -29,6 +29,27 @@ Describe 'Tab completion' {
         $found[1].CompletionText | Should -Be "@{ w__gte = '' }"
         (Complete 'Search-AstroBinImage -Filter data_s').ListItemText | Should -Contain 'data_source__iexact'
         (Complete 'Search-AstroBinImage -Filter titel') | Should -BeNullOrEmpty
+    }
+
+    It 'completes Invoke-AstroBinApi paths with the API''s resources, never local files' {
+        $folder = Join-Path ([IO.Path]::GetTempPath()) "astrobin-completion-$([guid]::NewGuid())"
+        New-Item -ItemType Directory -Path (Join-Path $folder 'images') | Out-Null
+        New-Item -ItemType File -Path (Join-Path $folder 'image.txt') | Out-Null
+        Push-Location $folder
+        try {
+            (Complete 'Invoke-AstroBinApi ').CompletionText | Should -Be @('image/', 'imagerevision/', 'imageoftheday/', 'toppick/', 'toppicknomination/', 'collection/', 'userprofile/', 'location/')
+            (Complete 'Invoke-AstroBinApi ima').CompletionText | Should -Be @('image/', 'imagerevision/', 'imageoftheday/')
+            (Complete 'Invoke-AstroBinApi -Path top').CompletionText | Should -Be @('toppick/', 'toppicknomination/')
+            (Complete 'Invoke-AstroBinApi toppick/').CompletionText | Should -Be @('toppick/', 'toppick/schema/')
+            (Complete 'Invoke-AstroBinApi ima')[0].ToolTip | Should -Match 'Images'
+            # Nothing known: the path comes back as typed, and no file of the current folder is offered.
+            (Complete 'Invoke-AstroBinApi image/yx7').CompletionText | Should -Be @('image/yx7')
+            (Complete 'Invoke-AstroBinApi imag').CompletionText | Should -Not -Contain './image.txt'
+        }
+        finally {
+            Pop-Location
+            Remove-Item -Recurse -Force $folder
+        }
     }
 
     It 'completes -Subject from the Messier catalogue by designation' {

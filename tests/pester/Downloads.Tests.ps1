@@ -110,8 +110,20 @@ Describe 'Save-AstroBinImage' {
         @(Get-ChildItem $folder -Force) | Should -BeNullOrEmpty
     }
 
-    It 'reports a missing folder, an unknown id and a size without address' {
-        (Get-ErrorRecord { Save-AstroBinImage -Id $Images[0].ImageId -Path (Join-Path $TestDrive 'missing') })[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinPathNotFound,*'
+    It 'creates a missing folder, but not with -WhatIf' {
+        $missing = Join-Path $TestDrive "missing-$([guid]::NewGuid())/deeper"
+        $Images[0] | Save-AstroBinImage -Size Thumb -Path $missing -WhatIf | Should -BeNullOrEmpty
+        Test-Path (Split-Path $missing) | Should -BeFalse
+        $file = $Images[0] | Save-AstroBinImage -Size Thumb -Path $missing -PassThru
+        $file.DirectoryName | Should -Be $missing
+        Test-Path -LiteralPath $file.FullName | Should -BeTrue
+    }
+
+    It 'reports a -Path that is not a folder, an unknown id and a size without address' {
+        $notFolder = Join-Path $TestDrive 'a-file.txt'
+        Set-Content -LiteralPath $notFolder -Value 'x'
+        (Get-ErrorRecord { Save-AstroBinImage -Id $Images[0].ImageId -Path $notFolder })[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinPathNotFound,*'
+        (Get-ErrorRecord { Save-AstroBinImage -Id $Images[0].ImageId -Path 'Env:\' })[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinPathNotFound,*'
         $folder = New-Folder
         (Get-ErrorRecord { Save-AstroBinImage -Id zzzzzz -Path $folder })[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinImageNotFound,*'
         $bare = [AstroBin.Image]@{ Id = 5; Hash = 'abc123' }

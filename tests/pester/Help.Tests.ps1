@@ -15,6 +15,9 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module $ModulePath -Force
     $script:Automatic = [System.Management.Automation.Cmdlet]::CommonParameters
+    # GitHub's anchors of the README's headings: lower case, punctuation but '-' dropped, spaces to '-'.
+    $script:Anchors = @(Get-Content (Join-Path $PSScriptRoot '../../README.md') | Where-Object { $_ -match '^#{1,4} ' } |
+        ForEach-Object { ($_ -replace '^#+ ', '').Trim().ToLowerInvariant() -replace '[^\p{L}\p{N} _-]', '' -replace ' ', '-' })
 }
 
 Describe 'Help for <_>' -ForEach $CmdletNames {
@@ -52,6 +55,27 @@ Describe 'Help for <_>' -ForEach $CmdletNames {
         ($Help.ReturnValues.ReturnValue.Type.Name -join ' ') | Should -Not -BeNullOrEmpty
     }
 
+    It 'has an online page: the README section on the project page that documents it' {
+        $project = (Import-PowerShellDataFile (Join-Path $ModulePath 'AstroBin.psd1')).PrivateData.PSData.ProjectUri
+        $Command.HelpUri | Should -BeLike "$project#*"
+        $anchor = $Command.HelpUri.Substring($project.Length + 1)
+        $Anchors | Should -Contain $anchor -Because "README.md has a heading for #$anchor"
+        # Get-Help -Online opens the first related link with a URI.
+        @($Help.RelatedLinks.NavigationLink | Where-Object Uri)[0].Uri | Should -Be $Command.HelpUri
+    }
+
+    It 'shows each parameter''s real default' {
+        $instance = [Activator]::CreateInstance($Command.ImplementingType)
+        foreach ($parameter in @($Help.Parameters.Parameter)) {
+            $property = $instance.GetType().GetProperty($parameter.Name)
+            if (-not $property -or $parameter.Required -eq 'true') { continue }
+            $value = $property.GetValue($instance)
+            if ($value -is [System.Management.Automation.SwitchParameter]) { $parameter.DefaultValue | Should -Be 'False'; continue }
+            if ($null -eq $value -or "$value" -eq '' -or ($value -is [array] -and $value.Count -eq 0)) { continue }
+            $parameter.DefaultValue | Should -Not -Be 'None' -Because "-$($parameter.Name) of $Name defaults to '$value'"
+        }
+    }
+
     It 'has at least two examples, each using the cmdlet with remarks' {
         $examples = @($Help.Examples.Example)
         $examples.Count | Should -BeGreaterOrEqual 2
@@ -59,6 +83,22 @@ Describe 'Help for <_>' -ForEach $CmdletNames {
             $example.Code | Should -Match ([regex]::Escape($Name))
             ($example.Remarks.Text -join ' ').Trim() | Should -Not -BeNullOrEmpty
         }
+    }
+}
+
+Describe 'Defaults in the help' {
+    It 'shows the values a parameter takes when it is not given' {
+        $default = { param($Cmdlet, $Parameter) (Get-Help $Cmdlet -Parameter $Parameter).DefaultValue }
+        & $default Save-AstroBinImage Size | Should -Be 'Hd'
+        & $default Save-AstroBinImage ThrottleLimit | Should -Be '4'
+        & $default Save-AstroBinImage Path | Should -Be 'The current location (.)'
+        & $default Save-AstroBinImage Force | Should -Be 'False'
+        & $default Invoke-AstroBinApi Format | Should -Be 'Json'
+        & $default Search-AstroBinImage SubjectMatch | Should -Be 'Server'
+        & $default Search-AstroBinImage First | Should -Be 'All'
+        & $default Search-AstroBinImage Skip | Should -Be '0'
+        & $default Search-AstroBinImage TitleContains | Should -Be 'None'
+        & $default Get-AstroBinImageOfTheDay Offset | Should -Be '0'
     }
 }
 

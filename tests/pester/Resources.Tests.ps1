@@ -124,6 +124,58 @@ Describe 'The subjects cap' {
         $null = Search-AstroBinImage -Subject 'Horsehead' -WarningVariable warnings -WarningAction SilentlyContinue
         $warnings.Count | Should -Be 0
     }
+
+    It 'does not warn when -First asked for fewer than the cap' {
+        $warnings = @()
+        (Search-AstroBinImage -Subject M31 -First 10 -WarningVariable warnings -WarningAction SilentlyContinue).Count | Should -Be 10
+        $warnings.Count | Should -Be 0
+    }
+
+    It 'warns whenever -Subject is combined with another criterion, and names what works' {
+        foreach ($search in @{ UploadedAfter = [datetime]'2020-01-01' }, @{ TitleContains = 'andromeda' }, @{ User = 'MarcoR' }) {
+            $warnings = @()
+            $null = Search-AstroBinImage -Subject M31 @search -WarningVariable warnings -WarningAction SilentlyContinue
+            $warnings.Count | Should -Be 1
+            "$($warnings[0])" | Should -Match 'before every other criterion'
+            "$($warnings[0])" | Should -Match '-SubjectMatch Client'
+        }
+    }
+
+    It 'finds with -SubjectMatch Client what the server-side search misses, and shows the cost' {
+        $server = @(Search-AstroBinImage -Subject M31 -TitleContains andromeda -WarningAction SilentlyContinue)
+        $all = @(Search-AstroBinImage -TitleContains andromeda)
+        $expected = @($all | Where-Object { $_.Subjects | Where-Object { $_ -like '*M 31*' } })
+        $output = @(Search-AstroBinImage -Subject m31 -TitleContains andromeda -SubjectMatch Client -Verbose -WarningVariable warnings 4>&1)
+        $found = @($output | Where-Object { $_ -is [AstroBin.Image] })
+        $found.Hash | Should -Be $expected.Hash
+        $server.Count | Should -BeLessThan ($found.Count / 2)
+        foreach ($image in $server) { $found.Hash | Should -Contain $image.Hash }
+        $warnings.Count | Should -Be 0
+        $pages = [math]::Ceiling($all.Count / 25)
+        "$($output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | Select-Object -Last 1)" |
+            Should -Be "-SubjectMatch Client: read $pages page(s), $($all.Count) image(s); $($found.Count) listed 'M 31'."
+    }
+
+    It 'counts -First and -Skip in matches with -SubjectMatch Client' {
+        $all = @(Search-AstroBinImage -Subject M31 -User MarcoR -SubjectMatch Client)
+        $all.Count | Should -BeGreaterThan 5
+        (Search-AstroBinImage -Subject M31 -User MarcoR -SubjectMatch Client -Skip 2 -First 3).Hash | Should -Be $all[2..4].Hash
+        # The number of matches is known only at the end: PowerShell's "unknown" total comes first.
+        $counted = @(Search-AstroBinImage -Subject M31 -User MarcoR -SubjectMatch Client -First 1 -IncludeTotalCount)
+        ($counted[0] | Out-String).Trim() | Should -Be 'Unknown total count'
+        $counted[1].Hash | Should -Be $all[0].Hash
+    }
+
+    It 'refuses -SubjectMatch Client without a bound, before any request' {
+        $lines = [System.Collections.Generic.List[string]]::new()
+        $failure = $null
+        try { Search-AstroBinImage -Subject M31 -SubjectMatch Client -Verbose 4>&1 | ForEach-Object { $lines.Add("$_") } }
+        catch { $failure = $_ }
+        $failure.FullyQualifiedErrorId | Should -BeLike 'AstroBinSearchTooBroad,*'
+        $failure.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        "$failure" | Should -Match 'fair use'
+        @($lines | Where-Object { $_ -match 'GET ' }).Count | Should -Be 0
+    }
 }
 
 Describe 'Invoke-AstroBinApi' {

@@ -18,7 +18,7 @@ BeforeAll {
 Describe 'Table views' {
     It 'shows images as hash, title, user, uploaded, subjects, likes within 120 columns' {
         $lines = ($Images + $Solved | Format-Table | Out-String -Width 120) -split "`r?`n" | Where-Object { $_.Trim() }
-        ($lines[0] -split '\s+' | Where-Object { $_ }) | Should -Be @('Hash', 'Title', 'User', 'Uploaded', 'Subjects', 'Likes')
+        ($lines[0] -split '\s+' | Where-Object { $_ }) | Should -Be @('Hash', 'Title', 'User', 'Uploaded', 'Likes', 'Subjects')
         foreach ($line in $lines) { $line.TrimEnd().Length | Should -BeLessOrEqual 120 }
         $row = $lines | Where-Object { $_ -like 'yx76x9 *' }
         $row | Should -Match 'NGC 1316'
@@ -31,9 +31,9 @@ Describe 'Table views' {
         $image.Subjects = [AstroBin.TextList]::new([string[]]@('M 31', 'M 32', 'NGC 224'))
         $text = ($image | Format-Table | Out-String -Width 120).Trim() -replace '[ \t]+(\r?\n)', '$1'
         $expected = @(
-            'Hash     Title                                  User             Uploaded   Subjects                          Likes'
-            '----     -----                                  ----             --------   --------                          -----'
-            'abc123   M 31 in HaLRGB                         stargazer        2024-03-01 M 31; M 32; NGC 224                  42'
+            'Hash     Title                                User             Uploaded    Likes Subjects'
+            '----     -----                                ----             --------    ----- --------'
+            'abc123   M 31 in HaLRGB                       stargazer        2024-03-01     42 M 31; M 32; NGC 224'
         ) -join [Environment]::NewLine
         $text | Should -Be $expected
     }
@@ -66,6 +66,64 @@ Describe 'Table views' {
         foreach ($label in 'ImageId', 'Size', 'Subjects', 'Telescopes', 'Ra', 'PixScale', 'Url') { $text | Should -Match "(?m)^$label\s+:" }
         $text | Should -Match 'Url\s+: https://www\.astrobin\.com/yx76x9/'
         $text | Should -Match 'Subjects\s+: Fornax A; Fornax B; NGC 1310; NGC 1316; NGC 1317'
+    }
+}
+
+Describe 'Every type at 120 and 80 columns' {
+    BeforeAll {
+        # One or more objects of every type a cmdlet writes, as a terminal shows them (default view).
+        $script:Samples = [ordered]@{
+            'AstroBin.Image'             = $Images[0..4] + $Solved
+            'AstroBin.ImageOfTheDay'     = @(Get-AstroBinImageOfTheDay -Last 3 -IncludeImage)
+            'AstroBin.UserProfile'       = @($Images[0..1] | Get-AstroBinUser)
+            'AstroBin.TopPick'           = @(Get-AstroBinTopPick -First 3)
+            'AstroBin.TopPickNomination' = @(Get-AstroBinTopPickNomination -First 3)
+            'AstroBin.ImageRevision'     = @(Get-AstroBinImageRevision 230755)
+            'AstroBin.Collection'        = @(Get-AstroBinCollection -First 3)
+            'AstroBin.Location'          = @(Get-AstroBinLocation 2800000, 2800002)
+            'AstroBin.Configuration'     = @(Get-AstroBinConfiguration)
+            'AstroBin.ApiKeyInfo'        = @(Get-AstroBinApiKey)
+        }
+    }
+
+    It 'has a table view for top picks, nominations, revisions, collections and locations' {
+        foreach ($type in 'AstroBin.TopPick', 'AstroBin.TopPickNomination', 'AstroBin.ImageRevision', 'AstroBin.Collection', 'AstroBin.Location') {
+            $table = @((Get-FormatData -TypeName $type).FormatViewDefinition | Where-Object { $_.Control -is [System.Management.Automation.TableControl] })
+            $table.Count | Should -Be 1 -Because "$type has a table view"
+        }
+    }
+
+    It 'renders every type within <_> columns, with whole headers' -ForEach @(120, 80) {
+        $width = $_
+        foreach ($type in $Samples.Keys) {
+            $objects = @($Samples[$type])
+            $objects.Count | Should -BeGreaterThan 0 -Because "the emulator gives a $type"
+            $objects[0].PSObject.TypeNames[0] | Should -Be $type
+            $lines = @(($objects | Out-String -Width $width) -split "`r?`n" | Where-Object { $_.Trim() })
+            foreach ($line in $lines) { $line.TrimEnd().Length | Should -BeLessOrEqual $width -Because "$type at $width columns: '$line'" }
+            $table = (Get-FormatData -TypeName $type).FormatViewDefinition | Where-Object { $_.Control -is [System.Management.Automation.TableControl] } | Select-Object -First 1
+            if (-not $table) { continue }
+            # A header PowerShell had to shrink wraps onto a second line, split mid-word: the dashes must come next.
+            $lines[1] | Should -Match '^[\s-]+$' -Because "$type's header fits on one line at $width columns: '$($lines[0])'"
+            $labels = @($table.Control.Headers.Label)
+            $shown = @($lines[0] -split '\s+' | Where-Object { $_ })
+            $shown.Count | Should -BeGreaterOrEqual ([math]::Min(4, $labels.Count)) -Because "$type keeps its main columns at $width"
+            $shown | Should -Be $labels[0..($shown.Count - 1)] -Because "$type shows whole headers, in order, at $width columns"
+            if ($width -eq 120) { $shown.Count | Should -Be $labels.Count -Because "$type shows every column at 120" }
+            $lines.Count | Should -Be ($objects.Count + 2) -Because "one line a $type at $width columns"
+        }
+    }
+
+    It 'shows the values of the new views' {
+        $pick = $Samples['AstroBin.TopPick'][0]
+        $text = $pick | Out-String -Width 120
+        $text | Should -Match ("(?m)^{0} +{1} +{2} " -f $pick.Date.ToString('yyyy-MM-dd'), $pick.ImageId, $pick.Id)
+        $revision = $Samples['AstroBin.ImageRevision'][0]
+        $revision | Out-String -Width 120 | Should -Match ("(?m)^ *230755 +{0} +{1} +{2} .*{3}x{4} " -f $revision.ImageNumber, $revision.Label, [regex]::Escape($revision.Title), $revision.Width, $revision.Height)
+        $collection = $Samples['AstroBin.Collection'][0]
+        $collection | Out-String -Width 120 | Should -Match ("(?m)^ *{0} +{1} +{2} +{3} {4} " -f $collection.Id, [regex]::Escape($collection.Name), [regex]::Escape($collection.User), $collection.ImageCount, $collection.DateCreated.ToString('yyyy-MM-dd'))
+        $location = $Samples['AstroBin.Location'][0]
+        $location | Out-String -Width 120 | Should -Match ("(?m)^ *2800000 +{0} +{1} " -f [regex]::Escape($location.Name), [regex]::Escape($location.City))
     }
 }
 

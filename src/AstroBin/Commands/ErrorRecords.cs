@@ -55,6 +55,7 @@ namespace AstroBin.Commands
             {
                 InvalidQueryReason.UnsupportedFilter => "AstroBinInvalidFilter",
                 InvalidQueryReason.InvalidDateRange => "AstroBinInvalidDateRange",
+                InvalidQueryReason.TooBroad => "AstroBinSearchTooBroad",
                 _ => "AstroBinInvalidValue",
             };
             return new ErrorRecord(exception, id, ErrorCategory.InvalidArgument, target);

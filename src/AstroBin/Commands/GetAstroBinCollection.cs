@@ -6,7 +6,7 @@ using AstroBin.Api.Queries;
 namespace AstroBin.Commands
 {
     /// <summary>Gets collections by number, or lists them by owner and name; pipe them to Get-AstroBinImage for their images.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinCollection", DefaultParameterSetName = SearchSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinCollection", DefaultParameterSetName = SearchSet, SupportsPaging = true, HelpUri = HelpLinks.OtherResources)]
     [OutputType(typeof(Collection))]
     public sealed class GetAstroBinCollection : NumberedResourceCmdlet<Collection>
     {
@@ -43,7 +43,9 @@ namespace AstroBin.Commands
             var query = new CollectionQuery { User = User, Name = Name, NameContains = NameContains };
             try
             {
-                WriteList(observer => Client.SearchCollectionsAsync(query, PagingRange, observer, StopToken));
+                var progress = new ListProgress(this, PagingRange, "Reading AstroBin collections", "collections");
+                WriteList(observer => Client.SearchCollectionsAsync(query, PagingRange, progress.Follow(observer), StopToken), progress.Step);
+                progress.Complete();
             }
             catch (AstroBinException ex)
             {

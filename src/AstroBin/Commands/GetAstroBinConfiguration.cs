@@ -5,7 +5,7 @@ using AstroBin.Session;
 namespace AstroBin.Commands
 {
     /// <summary>Shows the module's settings in force and where each comes from.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinConfiguration")]
+    [Cmdlet(VerbsCommon.Get, "AstroBinConfiguration", HelpUri = HelpLinks.Configuration)]
     [OutputType(typeof(Configuration))]
     public sealed class GetAstroBinConfiguration : PSCmdlet
     {

@@ -5,7 +5,7 @@ using AstroBin.Api;
 namespace AstroBin.Commands
 {
     /// <summary>Gets images by hash (or, for old images without one, by number).</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinImage")]
+    [Cmdlet(VerbsCommon.Get, "AstroBinImage", HelpUri = HelpLinks.GetImage)]
     [OutputType(typeof(Image))]
     public sealed class GetAstroBinImage : LookupCmdlet<Image>
     {

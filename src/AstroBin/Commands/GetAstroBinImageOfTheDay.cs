@@ -9,7 +9,7 @@ using AstroBin.Api.Errors;
 namespace AstroBin.Commands
 {
     /// <summary>Gets the Image of the Day: today's, an earlier one, the last N, or a given day's.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinImageOfTheDay", DefaultParameterSetName = OffsetSet)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinImageOfTheDay", DefaultParameterSetName = OffsetSet, HelpUri = HelpLinks.ImageOfTheDay)]
     [OutputType(typeof(ImageOfTheDay))]
     public sealed class GetAstroBinImageOfTheDay : LookupCmdlet<ImageOfTheDay>
     {
@@ -46,7 +46,9 @@ namespace AstroBin.Commands
                 switch (ParameterSetName)
                 {
                     case LastSet:
-                        WriteEach(Client.GetImagesOfTheDayAsync(new PageRange(0, Last), null, StopToken), null, Emit);
+                        var progress = new ListProgress(this, new PageRange(0, Last), "Reading AstroBin Images of the Day", "days");
+                        WriteEach(Client.GetImagesOfTheDayAsync(new PageRange(0, Last), progress.Follow(new ListObserver()), StopToken), null, Emit, progress.Step);
+                        progress.Complete();
                         break;
                     case DateSet:
                         WriteByDate(Date.Date);

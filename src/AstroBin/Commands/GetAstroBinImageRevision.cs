@@ -4,7 +4,7 @@ using System.Management.Automation;
 namespace AstroBin.Commands
 {
     /// <summary>Gets image revisions by number; an image piped in gives all its revisions.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinImageRevision")]
+    [Cmdlet(VerbsCommon.Get, "AstroBinImageRevision", HelpUri = HelpLinks.OtherResources)]
     [OutputType(typeof(ImageRevision))]
     public sealed class GetAstroBinImageRevision : NumberedResourceCmdlet<ImageRevision>
     {

@@ -4,7 +4,7 @@ using System.Management.Automation;
 namespace AstroBin.Commands
 {
     /// <summary>Gets observing locations by number; an image piped in gives its locations.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinLocation")]
+    [Cmdlet(VerbsCommon.Get, "AstroBinLocation", HelpUri = HelpLinks.OtherResources)]
     [OutputType(typeof(Location))]
     public sealed class GetAstroBinLocation : NumberedResourceCmdlet<Location>
     {

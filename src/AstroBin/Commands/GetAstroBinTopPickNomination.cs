@@ -5,11 +5,13 @@ using AstroBin.Api;
 namespace AstroBin.Commands
 {
     /// <summary>Gets the top pick nominations, newest first; pipe them to Get-AstroBinImage for the images.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinTopPickNomination", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinTopPickNomination", SupportsPaging = true, HelpUri = HelpLinks.OtherResources)]
     [OutputType(typeof(TopPickNomination))]
     public sealed class GetAstroBinTopPickNomination : ListCmdlet<TopPickNomination>
     {
         private protected override string ListName => "toppicknomination";
+
+        private protected override string Noun => "top pick nominations";
 
         private protected override IAsyncEnumerable<TopPickNomination> Read(ListObserver observer) =>
             Client.GetTopPickNominationsAsync(PagingRange, observer, StopToken);

@@ -4,7 +4,7 @@ using System.Management.Automation;
 namespace AstroBin.Commands
 {
     /// <summary>Gets user profiles by user name or by profile number.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinUser", DefaultParameterSetName = UsernameSet)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinUser", DefaultParameterSetName = UsernameSet, HelpUri = HelpLinks.User)]
     [OutputType(typeof(UserProfile))]
     public sealed class GetAstroBinUser : LookupCmdlet<UserProfile>
     {

@@ -13,7 +13,7 @@ namespace AstroBin.Commands
     /// Sends a GET to any API v1 path with the session's key: the escape hatch for what the typed cmdlets do not
     /// cover (schema/, set/, fields added later). JSON gives PSObjects, XML an XmlDocument, -Raw the body text.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "AstroBinApi")]
+    [Cmdlet(VerbsLifecycle.Invoke, "AstroBinApi", HelpUri = HelpLinks.InvokeApi)]
     [OutputType(typeof(PSObject), typeof(XmlDocument), typeof(string))]
     public sealed class InvokeAstroBinApi : AstroBinCmdlet
     {
@@ -21,6 +21,7 @@ namespace AstroBin.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ResourceUri")]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(Completion.ResourcePathCompleter))]
         public string Path { get; set; } = string.Empty;
 
         /// <summary>Query parameters, e.g. @{ user = 'crgood2'; limit = 5 }. The key, secret and format are added by the module.</summary>
@@ -60,12 +61,40 @@ namespace AstroBin.Commands
             }
             try
             {
-                if (All) WriteEach(Client.ReadDocumentsAsync(path, query, Format, StopToken), null, document => Write(document, eachObject: true));
+                if (All) WriteAll(path, query);
                 else Write(Await(Client.GetDocumentAsync(path, query, Format, StopToken)), eachObject: false);
             }
             catch (AstroBinException ex)
             {
                 WriteApiError(ex, Path);
+            }
+        }
+
+        /// <summary>-All: every page, with a progress bar over the list's objects when it is long.</summary>
+        private void WriteAll(string path, QueryParameters query)
+        {
+            var progress = new ListProgress(this, PageRange.All, "Reading AstroBin " + path, "objects");
+            WriteEach(Client.ReadDocumentsAsync(path, query, Format, StopToken), null, document =>
+            {
+                Write(document, eachObject: true);
+                var page = ReadPageInfo(document);
+                if (page == null) return;
+                progress.ReportTotal(page.TotalCount);
+                progress.Advance(page.ObjectCount);
+            });
+            progress.Complete();
+        }
+
+        /// <summary>The page's envelope; null when there is none, or when it is malformed (the client reports that as it reads on).</summary>
+        private static PageInfo? ReadPageInfo(ApiDocument document)
+        {
+            try
+            {
+                return document.ReadPageInfo();
+            }
+            catch (Exception ex) when (ex is System.Text.Json.JsonException || ex is XmlException)
+            {
+                return null;
             }
         }
 

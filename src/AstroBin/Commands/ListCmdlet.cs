@@ -10,13 +10,18 @@ namespace AstroBin.Commands
         /// <summary>The list's API name, the target of its error records.</summary>
         private protected abstract string ListName { get; }
 
+        /// <summary>What the list holds, plural, for the progress bar ('top picks').</summary>
+        private protected abstract string Noun { get; }
+
         private protected abstract IAsyncEnumerable<T> Read(ListObserver observer);
 
         protected override void ProcessRecord()
         {
             try
             {
-                WriteList(Read);
+                var progress = new ListProgress(this, PagingRange, "Reading AstroBin " + Noun, Noun);
+                WriteList(observer => Read(progress.Follow(observer)), progress.Step);
+                progress.Complete();
             }
             catch (AstroBinException ex)
             {

@@ -8,7 +8,7 @@ namespace AstroBin.Commands
     /// Forgets the key pair set in this session (environment variables are left alone); with
     /// -Persisted, also deletes the pair saved for the current user.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "AstroBinApiKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.Remove, "AstroBinApiKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Key)]
     [OutputType(typeof(void))]
     public sealed class RemoveAstroBinApiKey : PSCmdlet
     {

@@ -4,7 +4,7 @@ using AstroBin.Session;
 namespace AstroBin.Commands
 {
     /// <summary>Restores every setting of Set-AstroBinConfiguration to its default (the base URI to ASTROBIN_BASE_URI or the real site).</summary>
-    [Cmdlet(VerbsCommon.Reset, "AstroBinConfiguration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.Reset, "AstroBinConfiguration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Configuration)]
     [OutputType(typeof(Configuration))]
     public sealed class ResetAstroBinConfiguration : PSCmdlet
     {

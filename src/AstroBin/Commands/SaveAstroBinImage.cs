@@ -16,7 +16,7 @@ namespace AstroBin.Commands
     /// Downloads image files (any url_* size) into a folder, several at a time, each written under a
     /// temporary name and renamed when complete.
     /// </summary>
-    [Cmdlet(VerbsData.Save, "AstroBinImage", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsData.Save, "AstroBinImage", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Downloads)]
     [OutputType(typeof(FileInfo))]
     public sealed class SaveAstroBinImage : AstroBinCmdlet, IDisposable
     {
@@ -29,6 +29,9 @@ namespace AstroBin.Commands
         private SemaphoreSlim? _slots;
         private ImageDownloader? _downloader;
         private string _folder = string.Empty;
+
+        /// <summary>The -Path folder is missing and the user declined to create it: nothing can be saved.</summary>
+        private bool _declined;
 
         /// <summary>
         /// Image hashes (or numbers of old images, or page URLs); each is fetched first to learn its file
@@ -65,11 +68,12 @@ namespace AstroBin.Commands
         protected override void BeginProcessing()
         {
             _folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path, out var provider, out _);
-            if (provider.ImplementingType != typeof(Microsoft.PowerShell.Commands.FileSystemProvider) || !Directory.Exists(_folder))
+            if (provider.ImplementingType != typeof(Microsoft.PowerShell.Commands.FileSystemProvider) || File.Exists(_folder))
             {
                 ThrowTerminatingError(ErrorRecords.Create("AstroBinPathNotFound", ErrorCategory.ObjectNotFound,
-                    "The folder '" + Path + "' does not exist. Create it (New-Item -ItemType Directory) or give an existing folder to -Path.", Path));
+                    "'" + Path + "' is not a folder of the file system. Give a folder to -Path (it is created if it does not exist).", Path));
             }
+            if (!Directory.Exists(_folder)) CreateFolder();
             _slots = new SemaphoreSlim(ThrottleLimit);
             // Downloads go through the session's proxy, User-Agent and stall timeout too.
             var settings = ConfigurationStore.Settings;
@@ -79,8 +83,29 @@ namespace AstroBin.Commands
                 RequestLog);
         }
 
+        /// <summary>Creates the missing -Path folder (as Save-Help and Export-Csv's parent would not, but a download target should).</summary>
+        private void CreateFolder()
+        {
+            if (!ShouldProcess("Create the folder '" + _folder + "' to save into.", "Create the folder '" + _folder + "' to save into?", "Create folder", out var reason))
+            {
+                // -WhatIf: each file says what it would do. Declined at -Confirm: there is nowhere to save.
+                if (reason != ShouldProcessReason.WhatIf) _declined = true;
+                return;
+            }
+            try
+            {
+                Directory.CreateDirectory(_folder);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                ThrowTerminatingError(ErrorRecords.Create("AstroBinSaveFailed", ErrorCategory.WriteError,
+                    "Could not create the folder '" + _folder + "' (" + ex.Message + "). Give -Path a folder you can write to.", Path, ex));
+            }
+        }
+
         protected override void ProcessRecord()
         {
+            if (_declined) return;
             if (ParameterSetName == ImageSet)
             {
                 foreach (var image in Image) Start(image);

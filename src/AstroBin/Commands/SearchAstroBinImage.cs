@@ -1,6 +1,8 @@
 using System;
 using System.Collections;
+using System.Globalization;
 using System.Management.Automation;
+using System.Threading;
 using AstroBin.Api;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
@@ -8,7 +10,7 @@ using AstroBin.Api.Queries;
 namespace AstroBin.Commands
 {
     /// <summary>Searches the image list, newest upload first unless -OrderBy says otherwise; streams page by page.</summary>
-    [Cmdlet(VerbsCommon.Search, "AstroBinImage", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Search, "AstroBinImage", SupportsPaging = true, HelpUri = HelpLinks.SearchImage)]
     [OutputType(typeof(Image))]
     public sealed class SearchAstroBinImage : AstroBinCmdlet
     {
@@ -20,6 +22,13 @@ namespace AstroBin.Commands
         [Parameter]
         [ArgumentCompleter(typeof(Completion.SubjectCompleter))]
         public string? Subject { get; set; }
+
+        /// <summary>
+        /// Server (default): AstroBin's subjects= filter, capped at its first 100 plate solutions before any other
+        /// criterion. Client: the module matches each image's own Subjects over the search the other criteria bound.
+        /// </summary>
+        [Parameter]
+        public SubjectMatch SubjectMatch { get; set; }
 
         /// <summary>The uploader's exact user name (case-sensitive).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -75,6 +84,7 @@ namespace AstroBin.Commands
             var query = new ImageQuery
             {
                 Subject = Subject,
+                SubjectMatch = SubjectMatch,
                 User = User,
                 Title = Title,
                 TitleContains = TitleContains,
@@ -113,19 +123,75 @@ namespace AstroBin.Commands
 
             try
             {
-                var progress = new SearchProgress(this, PagingRange);
-                var total = WriteList(observer => Client.SearchImagesAsync(query, PagingRange, progress.Follow(observer), StopToken), progress.Step);
-                progress.Complete();
-                if (Subject != null && total == ImageQuery.MaxSubjectMatches)
-                {
-                    WriteWarning("AstroBin answers a subject search with at most " + ImageQuery.MaxSubjectMatches + " images, and this one reached that cap: more images may show '"
-                        + Subject + "'. Narrow the search (add -UploadedAfter/-UploadedBefore, -User or -TitleContains) to see the others.");
-                }
+                if (SubjectMatch == SubjectMatch.Client) MatchSubjectHere(query);
+                else SearchOnServer(query);
+            }
+            catch (InvalidQueryException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.FromQuery(ex, Subject));
             }
             catch (AstroBinException ex)
             {
                 WriteApiError(ex, query);
             }
+        }
+
+        private void SearchOnServer(ImageQuery query)
+        {
+            var progress = new ListProgress(this, PagingRange, "Searching AstroBin images", "images");
+            var total = WriteList(observer => Client.SearchImagesAsync(query, PagingRange, progress.Follow(observer), StopToken), progress.Step);
+            progress.Complete();
+            if (Subject == null) return;
+            var shown = SubjectName.Normalize(Subject);
+            if (query.HasOtherCriteria)
+            {
+                WriteWarning("AstroBin applies -Subject before every other criterion: it takes the first " + ImageQuery.MaxSubjectMatches + " plate solutions that list '" + shown
+                    + "' (in no particular order) and only then filters those images, so images that meet every criterion can be missing. "
+                    + "Add -SubjectMatch Client to compare each image's own Subjects over the search the other criteria select.");
+            }
+            else if (total >= ImageQuery.MaxSubjectMatches && AskedForCap())
+            {
+                WriteWarning("AstroBin answers a subject search with at most " + ImageQuery.MaxSubjectMatches + " images, its first " + ImageQuery.MaxSubjectMatches
+                    + " plate solutions that list '" + shown + "' (in no particular order, not the newest), and this one reached that cap: more images show it. "
+                    + "To see them, bound the search with -User, -UploadedAfter/-UploadedBefore or -TitleContains and add -SubjectMatch Client.");
+            }
+        }
+
+        /// <summary>Whether -Skip/-First reach the server's cap: a -First below it got all it asked for.</summary>
+        private bool AskedForCap()
+        {
+            var range = PagingRange;
+            return range.Take == null || range.Skip + range.Take.Value >= ImageQuery.MaxSubjectMatches;
+        }
+
+        /// <summary>-SubjectMatch Client: every image of the bounded search is read, the matching ones written.</summary>
+        private void MatchSubjectHere(ImageQuery query)
+        {
+            // Nobody knows the number of matches before the last page: PowerShell's way to say so.
+            if (PagingParameters.IncludeTotalCount) WriteObject(PagingParameters.NewTotalCount(0, 0.0));
+            var feedback = new ListFeedback(this);
+            long scanned = 0, unreadable = 0, matched = 0;
+            var observer = new ListObserver
+            {
+                Unreadable = record =>
+                {
+                    Interlocked.Increment(ref unreadable);
+                    feedback.Observer.Unreadable?.Invoke(record);
+                },
+            };
+            // The bar counts images read: the bounded search's total, not the matches, is known in advance.
+            var progress = new ListProgress(this, PageRange.All, "Searching AstroBin images for '" + SubjectName.Normalize(Subject!) + "'", "images read");
+            WriteEach(Client.ScanForSubjectAsync(query, PagingRange, progress.Follow(observer), StopToken), feedback.Flush, step =>
+            {
+                scanned++;
+                if (!step.Selected) return;
+                matched++;
+                WriteObject(step.Image);
+            }, progress.Step);
+            progress.Complete();
+            var pages = (scanned + Interlocked.Read(ref unreadable) + PageReader.MaxPageSize - 1) / PageReader.MaxPageSize;
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture,
+                "-SubjectMatch Client: read {0} page(s), {1} image(s); {2} listed '{3}'.", pages, scanned, matched, SubjectName.Normalize(Subject!)));
         }
     }
 }

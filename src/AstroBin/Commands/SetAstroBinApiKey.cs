@@ -8,7 +8,7 @@ using AstroBin.Session;
 namespace AstroBin.Commands
 {
     /// <summary>Sets the API key pair for this PowerShell session.</summary>
-    [Cmdlet(VerbsCommon.Set, "AstroBinApiKey", DefaultParameterSetName = KeySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.Set, "AstroBinApiKey", DefaultParameterSetName = KeySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Key)]
     [OutputType(typeof(ApiKeyInfo))]
     public sealed class SetAstroBinApiKey : PSCmdlet
     {

@@ -7,7 +7,7 @@ using AstroBin.Session;
 namespace AstroBin.Commands
 {
     /// <summary>Sets the module's settings for this session: base URI, timeout, retries, fair-use limits, proxy, User-Agent.</summary>
-    [Cmdlet(VerbsCommon.Set, "AstroBinConfiguration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.Set, "AstroBinConfiguration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Configuration)]
     [OutputType(typeof(Configuration))]
     public sealed class SetAstroBinConfiguration : PSCmdlet
     {

@@ -9,7 +9,7 @@ namespace AstroBin.Commands
     /// Opens images' public pages in the default browser; where there is no browser (a server, SSH),
     /// writes the page URLs instead. Needs no API key: the page address follows from the id.
     /// </summary>
-    [Cmdlet(VerbsCommon.Show, "AstroBinImage")]
+    [Cmdlet(VerbsCommon.Show, "AstroBinImage", HelpUri = HelpLinks.Screen)]
     [OutputType(typeof(string))]
     public sealed class ShowAstroBinImage : PSCmdlet
     {

@@ -3,8 +3,10 @@
     Writes the module's MAML help (en-US/AstroBin.dll-Help.xml) from the help sources and the cmdlets themselves.
 .DESCRIPTION
     The words come from src/AstroBin/Help/<Cmdlet-Name>.psd1 (one small file a cmdlet: synopsis,
-    description, a description per parameter, inputs, outputs, notes, examples, links) and
-    _Common.psd1 (parameters many cmdlets share: -WhatIf, -Confirm, -First, -Skip, -IncludeTotalCount).
+    description, a description per parameter, defaults the code cannot show, inputs, outputs, notes,
+    examples, links) and _Common.psd1 (parameters many cmdlets share: -WhatIf, -Confirm, -First, -Skip,
+    -IncludeTotalCount, and their defaults). A parameter's default value is otherwise its property's value
+    on a new cmdlet object, so it cannot drift from the code either; the online link is the cmdlet's HelpUri.
     The syntax (parameter sets, types, mandatory, positions, pipeline binding, aliases) comes from
     the built cmdlets through Get-Command, so it cannot drift from the code.
     A help source for a cmdlet or parameter that does not exist stops the build (stale help); a
@@ -25,6 +27,8 @@ $ErrorActionPreference = 'Stop'
 $module = Import-Module (Resolve-Path -LiteralPath $ModulePath).Path -PassThru -Force
 $commands = @(Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Object Name)
 $common = Import-PowerShellDataFile (Join-Path $SourcePath '_Common.psd1')
+$commonDefaults = if ($common.ContainsKey('Defaults')) { $common.Defaults } else { @{} }
+$common.Remove('Defaults')
 # Every cmdlet gets these from PowerShell; Get-Help describes them under <CommonParameters>.
 $automatic = [System.Management.Automation.Cmdlet]::CommonParameters + 'UseTransaction'
 
@@ -76,7 +80,24 @@ function Get-PipelineInput($Metadata) {
     return "True ($($ways -join ', '))"
 }
 
-function Write-Parameter([System.Xml.XmlWriter] $Writer, $Parameter, $SetMetadata, [string] $Description) {
+# What a parameter is when it is not given: the help source's Defaults (for a value the cmdlet resolves
+# later, such as "the current folder"), else the property's initial value on a new cmdlet object.
+function Get-DefaultValue($Parameter, $SetMetadata, [hashtable] $Defaults, $Instance) {
+    if ($Defaults.ContainsKey($Parameter.Name)) { return [string]$Defaults[$Parameter.Name] }
+    if ($SetMetadata.IsMandatory) { return 'None' }
+    $property = if ($Instance) { $Instance.GetType().GetProperty($Parameter.Name) }
+    $value = if ($property) { $property.GetValue($Instance) }
+    if ($value -is [System.Management.Automation.SwitchParameter]) { return [string]$value.IsPresent }
+    if ($null -eq $value -or ($value -is [string] -and $value -eq '')) { return 'None' }
+    if ($value -is [System.Collections.IEnumerable] -and $value -isnot [string]) {
+        $items = @($value)
+        if ($items.Count -eq 0) { return 'None' }
+        return ($items | ForEach-Object { [System.Convert]::ToString($_, [cultureinfo]::InvariantCulture) }) -join ', '
+    }
+    return [System.Convert]::ToString($value, [cultureinfo]::InvariantCulture)
+}
+
+function Write-Parameter([System.Xml.XmlWriter] $Writer, $Parameter, $SetMetadata, [string] $Description, [string] $DefaultValue) {
     $isSwitch = $Parameter.ParameterType -eq [System.Management.Automation.SwitchParameter]
     $typeName = Get-TypeName $Parameter.ParameterType
     $Writer.WriteStartElement('command', 'parameter', $command)
@@ -98,7 +119,7 @@ function Write-Parameter([System.Xml.XmlWriter] $Writer, $Parameter, $SetMetadat
     $Writer.WriteStartElement('dev', 'type', $dev)
     $Writer.WriteElementString('maml', 'name', $maml, $typeName)
     $Writer.WriteEndElement()
-    $Writer.WriteElementString('dev', 'defaultValue', $dev, $(if ($isSwitch) { 'False' } else { 'None' }))
+    $Writer.WriteElementString('dev', 'defaultValue', $dev, $DefaultValue)
     $Writer.WriteEndElement()
 }
 
@@ -139,6 +160,15 @@ try {
         foreach ($name in $parameterHelp.Keys) {
             if ($name -notin $parameters.Name) { $problems.Add("$($cmdlet.Name).psd1 describes parameter -$name, which the cmdlet does not have.") }
         }
+        $defaults = $commonDefaults.Clone()
+        if ($source.ContainsKey('Defaults')) {
+            foreach ($name in $source.Defaults.Keys) {
+                if ($name -notin $parameters.Name) { $problems.Add("$($cmdlet.Name).psd1 gives a default for -$name, which the cmdlet does not have.") }
+                $defaults[$name] = $source.Defaults[$name]
+            }
+        }
+        # A cmdlet object as PowerShell makes it, before binding: its properties hold the defaults.
+        $instance = [Activator]::CreateInstance($cmdlet.ImplementingType)
         $describe = {
             param($Name)
             if ($parameterHelp.ContainsKey($Name)) { return [string]$parameterHelp[$Name] }
@@ -163,7 +193,7 @@ try {
             $writer.WriteElementString('maml', 'name', $maml, $cmdlet.Name)
             $inSet = @($set.Parameters | Where-Object Name -NotIn $automatic | Sort-Object { if ($_.Position -ge 0) { $_.Position } else { [int]::MaxValue } }, { -not $_.IsMandatory })
             foreach ($member in $inSet) {
-                Write-Parameter $writer $cmdlet.Parameters[$member.Name] $member (& $describe $member.Name)
+                Write-Parameter $writer $cmdlet.Parameters[$member.Name] $member (& $describe $member.Name) (Get-DefaultValue $cmdlet.Parameters[$member.Name] $member $defaults $instance)
             }
             $writer.WriteEndElement()
         }
@@ -173,7 +203,7 @@ try {
         foreach ($parameter in ($parameters | Sort-Object Name)) {
             # The metadata of its first set: sets differ only in rare cases, which the syntax shows.
             $first = @($cmdlet.ParameterSets | ForEach-Object { $_.Parameters } | Where-Object Name -EQ $parameter.Name)[0]
-            Write-Parameter $writer $parameter $first (& $describe $parameter.Name)
+            Write-Parameter $writer $parameter $first (& $describe $parameter.Name) (Get-DefaultValue $parameter $first $defaults $instance)
         }
         $writer.WriteEndElement()
 
@@ -201,6 +231,13 @@ try {
         $writer.WriteEndElement()
 
         $writer.WriteStartElement('command', 'relatedLinks', $command)
+        if ($cmdlet.HelpUri) {
+            # Get-Help shows the first link with a URI as the online version.
+            $writer.WriteStartElement('maml', 'navigationLink', $maml)
+            $writer.WriteElementString('maml', 'linkText', $maml, 'Online Version:')
+            $writer.WriteElementString('maml', 'uri', $maml, $cmdlet.HelpUri)
+            $writer.WriteEndElement()
+        }
         foreach ($link in @(if ($source.ContainsKey('Links')) { $source.Links })) {
             $writer.WriteStartElement('maml', 'navigationLink', $maml)
             $writer.WriteElementString('maml', 'linkText', $maml, $link)

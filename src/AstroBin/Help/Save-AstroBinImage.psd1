@@ -9,7 +9,7 @@ An existing file is skipped with a warning unless -Force. Each file is written u
         Id            = 'Image hashes, numbers of old images or page URLs. Accepts pipeline input; Image of the Day objects bind as their image''s id.'
         Image         = 'Image objects from Get-AstroBinImage or Search-AstroBinImage (pipeline input): their file addresses are used directly.'
         Size          = 'Which rendering to download: Thumb (80x80), Gallery (130x130), Regular (620 wide), Hd (1824 wide, the default), Real (the full upload), DuckDuckGo, DuckDuckGoSmall or Histogram.'
-        Path          = 'The folder to save into (default: the current location). It must exist.'
+        Path          = 'The folder to save into (default: the current location). A missing folder is created (with -WhatIf it is not; -Confirm asks first).'
         Force         = 'Overwrites existing files instead of skipping them.'
         PassThru      = 'Writes a FileInfo for each file saved.'
         ThrottleLimit = 'How many files download at once (1 to 16, default 4).'
@@ -21,8 +21,9 @@ An existing file is skipped with a warning unless -Force. Each file is written u
     )
     Outputs     = @(@{ Type = 'System.IO.FileInfo'; Description = 'With -PassThru: each file saved.' })
     Notes       = 'Fair use: download what you need, not whole galleries. Errors: AstroBinImageSizeNotAvailable, AstroBinInsecureDownload, AstroBinNotAnImage, AstroBinDownloadIncomplete, AstroBinSaveFailed, AstroBinPathNotFound.'
+    Defaults    = @{ Path = 'The current location (.)' }
     Examples    = @(
-        @{ Title = 'One image, full HD'; Code = 'Save-AstroBinImage -Id yx76x9 -Path ~/Pictures/AstroBin -PassThru'; Remarks = 'Saves yx76x9_hd.jpg (or .png, per the server) and writes its FileInfo.' }
+        @{ Title = 'Today''s Image of the Day, full HD'; Code = 'Get-AstroBinImageOfTheDay | Save-AstroBinImage -Path ~/Pictures/AstroBin -PassThru'; Remarks = 'Creates ~/Pictures/AstroBin if it does not exist, saves <hash>_hd.jpg (or .png, per the server) into it and writes its FileInfo. By id: Save-AstroBinImage -Id yx76x9.' }
         @{ Title = 'Thumbnails of a search'; Code = 'Search-AstroBinImage -Subject M31 -First 20 | Save-AstroBinImage -Size Thumb -Path ./m31'; Remarks = 'Twenty thumbnails, four at a time, with a progress bar; existing files are skipped.' }
         @{ Title = 'What would be saved'; Code = 'Get-AstroBinImageOfTheDay -Last 7 | Save-AstroBinImage -Size Regular -WhatIf'; Remarks = 'Lists the downloads without writing anything.' }
     )

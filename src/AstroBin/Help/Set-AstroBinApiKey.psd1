@@ -17,7 +17,7 @@ With -Persist the pair is also saved for later sessions: on Windows encrypted wi
     Examples    = @(
         @{ Title = 'For this session'; Code = 'Set-AstroBinApiKey -ApiKey 0123456789abcdef0123456789abcdef01234567 -ApiSecret (Read-Host -AsSecureString ''API secret'')'; Remarks = 'Prompts for the secret without echoing it.' }
         @{ Title = 'Saved for later sessions'; Code = 'Set-AstroBinApiKey -Credential (Get-Credential -UserName 0123456789abcdef0123456789abcdef01234567) -Persist'; Remarks = 'Sets the pair and saves it for the current user; new sessions find it without setting it again.' }
-        @{ Title = 'What -Persist would do'; Code = 'Set-AstroBinApiKey -Credential $credential -Persist -WhatIf'; Remarks = 'Shows where the key would be saved; nothing is set or written.' }
+        @{ Title = 'What -Persist would do with the pair of the environment'; Code = 'Set-AstroBinApiKey -ApiKey $env:ASTROBIN_API_KEY -ApiSecret (ConvertTo-SecureString $env:ASTROBIN_API_SECRET -AsPlainText -Force) -Persist -WhatIf'; Remarks = 'Takes the pair from ASTROBIN_API_KEY and ASTROBIN_API_SECRET (as a CI job has it) and shows where it would be saved; nothing is set or written.' }
     )
     Links       = @('about_AstroBin', 'Get-AstroBinApiKey', 'Remove-AstroBinApiKey')
 }

@@ -13,7 +13,17 @@ namespace AstroBin.Api.Queries
         /// <summary>The server answers a subject search with at most this many images (its first 100 matching solutions).</summary>
         public const int MaxSubjectMatches = 100;
 
+        /// <summary>
+        /// The largest search <see cref="Queries.SubjectMatch.Client"/> reads (200 requests): AstroBin's fair use
+        /// forbids walking the archive, so a broader bound is refused after its first page.
+        /// </summary>
+        public const int MaxSubjectScan = 5000;
+
         public string? Subject { get; set; }
+
+        /// <summary>Whether the server (default) or the module matches <see cref="Subject"/>.</summary>
+        public SubjectMatch SubjectMatch { get; set; }
+
         public string? User { get; set; }
         public string? Title { get; set; }
         public string? TitleContains { get; set; }
@@ -39,8 +49,31 @@ namespace AstroBin.Api.Queries
         /// <summary>Further server lookups, e.g. <c>w__gte = 4000</c>.</summary>
         public IDictionary<string, object?> Filters { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
+        /// <summary>Whether any criterion besides <see cref="Subject"/> is given (a named one or a filter).</summary>
+        public bool HasOtherCriteria =>
+            User != null || Title != null || TitleContains != null || TitleStartsWith != null || TitleEndsWith != null || DescriptionContains != null
+            || UploadedAfter.HasValue || UploadedBefore.HasValue || PublishedAfter.HasValue || PublishedBefore.HasValue || Filters.Count > 0;
+
+        /// <summary>
+        /// The request's query. With <see cref="Queries.SubjectMatch.Client"/> the subject is left out (the
+        /// module compares it), and at least one other criterion must bound the search.
+        /// </summary>
+        /// <exception cref="InvalidQueryException">A criterion the server would answer wrongly or not at all, or an unbounded client-side match.</exception>
         public QueryParameters ToParameters()
         {
+            var clientMatch = SubjectMatch == SubjectMatch.Client;
+            if (clientMatch && string.IsNullOrWhiteSpace(Subject))
+            {
+                throw new InvalidQueryException(InvalidQueryReason.InvalidValue, "-SubjectMatch Client needs -Subject: the subject to look for in each image's Subjects.", "SubjectMatch");
+            }
+            if (clientMatch && !HasOtherCriteria)
+            {
+                throw new InvalidQueryException(InvalidQueryReason.TooBroad,
+                    "-SubjectMatch Client reads every image the other criteria select, and there are none: it would walk the whole archive, which AstroBin's fair use forbids. "
+                    + "Bound the search with -User, -UploadedAfter/-UploadedBefore, -TitleContains or another criterion (at most " + MaxSubjectScan + " images).",
+                    "SubjectMatch");
+            }
+
             CheckRange(UploadedAfter, UploadedBefore, "Uploaded");
             CheckRange(PublishedAfter, PublishedBefore, "Published");
 
@@ -57,7 +90,7 @@ namespace AstroBin.Api.Queries
 
             string Lookup(string field, string lookup) => field + "__" + (CaseSensitive ? lookup : "i" + lookup);
 
-            Add("subjects", Subject);
+            if (!clientMatch) Add("subjects", Subject);
             Add("user", User);
             Add(CaseSensitive ? "title" : "title__iexact", Title);
             Add(Lookup("title", "contains"), TitleContains);

@@ -12,9 +12,15 @@ namespace AstroBin.Api.Queries
 
         /// <summary>A value that cannot be sent (null, empty, given twice).</summary>
         InvalidValue,
+
+        /// <summary>A search the module would have to read too far of (AstroBin's fair use forbids walking the archive).</summary>
+        TooBroad,
     }
 
-    /// <summary>A query refused before any request, because the server would answer it wrongly or not at all.</summary>
+    /// <summary>
+    /// A query refused before any request, because the server would answer it wrongly or not at all (or, for
+    /// <see cref="InvalidQueryReason.TooBroad"/>, after the first page told how much would have to be read).
+    /// </summary>
     public sealed class InvalidQueryException : ArgumentException
     {
         public InvalidQueryException(InvalidQueryReason reason, string message, string parameterName)
