@@ -235,7 +235,11 @@ namespace AstroBin.Api
             return null;
         }
 
-        private T Deserialize<T>(byte[] body, JsonTypeInfo<T> type, string? mediaType, string shown)
+        private T Deserialize<T>(byte[] body, JsonTypeInfo<T> type, string? mediaType, string shown) =>
+            ReadJson(body, mediaType, shown, bytes => JsonSerializer.Deserialize(bytes, type));
+
+        /// <summary>A JSON body through <paramref name="parse"/>: anything but JSON, or malformed JSON, is an invalid response.</summary>
+        private T ReadJson<T>(byte[] body, string? mediaType, string shown, Func<byte[], T?> parse)
         {
             if (mediaType != null && mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) < 0)
             {
@@ -243,7 +247,7 @@ namespace AstroBin.Api
             }
             try
             {
-                var value = JsonSerializer.Deserialize(body, type);
+                var value = parse(body);
                 return value ?? throw new AstroBinInvalidResponseException("an empty JSON document", shown);
             }
             catch (JsonException ex)

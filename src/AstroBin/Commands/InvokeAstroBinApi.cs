@@ -60,7 +60,7 @@ namespace AstroBin.Commands
             }
             try
             {
-                if (All) WriteEach(Client.ReadDocumentsAsync(path, query, Format, StopToken), null, document => Write(document, eachObject: true));
+                if (All) WriteList(observer => Client.ReadDocumentsAsync(path, query, Format, observer, StopToken), write: document => Write(document, eachObject: true));
                 else Write(Await(Client.GetDocumentAsync(path, query, Format, StopToken)), eachObject: false);
             }
             catch (AstroBinException ex)

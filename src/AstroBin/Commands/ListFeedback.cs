@@ -42,13 +42,12 @@ namespace AstroBin.Commands
             _totalCount.WriteOnce();
             while (_unreadable.TryDequeue(out var record))
             {
-                _cmdlet.WriteError(ErrorRecords.Create(
-                    "AstroBinRecordUnreadable",
-                    ErrorCategory.InvalidData,
-                    "AstroBin could not serve the record at offset " + record.Offset + " of " + record.ListPath + " (" + record.Error.ServerMessage
-                    + "); every other record was returned. The server fails any page that includes this record: narrow the search to skip it, or report it to AstroBin.",
-                    record,
-                    record.Error));
+                var message = record.Field == null
+                    ? "AstroBin could not serve the record at offset " + record.Offset + " of " + record.ListPath + " (" + record.Reason
+                      + "); every other record was returned. The server fails any page that includes this record: narrow the search to skip it, or report it to AstroBin."
+                    : "The record at offset " + record.Offset + " of " + record.ListPath + " has a field the module cannot read: " + record.Field + " (" + record.Reason
+                      + "); every other record was returned. Invoke-AstroBinApi " + record.ListPath + " -Query @{ offset = " + record.Offset + "; limit = 1 } shows the record as sent.";
+                _cmdlet.WriteError(ErrorRecords.Create("AstroBinRecordUnreadable", ErrorCategory.InvalidData, message, record, record.Error));
             }
         }
     }
