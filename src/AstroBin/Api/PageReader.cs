@@ -26,6 +26,12 @@ namespace AstroBin.Api
         /// <summary>The server's maximum page size (larger limits are clamped to it).</summary>
         public const int MaxPageSize = 25;
 
+        /// <summary>
+        /// Bodies read ahead at once: a real page is about 150 KB, so this never slows one; pages near the 16 MiB
+        /// byte cap are read ahead fewer at a time, so that read-ahead never holds more than this.
+        /// </summary>
+        public const long ReadAheadBytes = 32L * 1024 * 1024;
+
         private readonly AstroBinClient _client;
 
         public PageReader(AstroBinClient client)
@@ -69,7 +75,7 @@ namespace AstroBin.Api
             var total = slice.Info?.TotalCount ?? long.MaxValue;
             var pageSize = slice.Info != null && slice.Info.Limit > 0 ? Math.Min(slice.Info.Limit, MaxPageSize) : MaxPageSize;
             var end = remaining == long.MaxValue ? total : Math.Min(total, offset + remaining);
-            // Read-ahead holds at most this many pages, each at most MaxPageSize records: memory stays bounded.
+            // Read-ahead holds at most this many pages, each at most MaxPageSize records, and ReadAheadBytes of bodies.
             var concurrency = slice.Info == null ? 1 : Math.Max(1, _client.Options.MaxConcurrency);
             var nextOffset = offset + slice.Positions;
 
@@ -92,7 +98,8 @@ namespace AstroBin.Api
                     offset += slice.Positions;
                     if (IsLast(slice, offset, remaining)) yield break;
 
-                    while (window.Count < concurrency && nextOffset < end)
+                    var allowed = Math.Max(1, Math.Min(concurrency, ReadAheadBytes / Math.Max(1, slice.Bytes)));
+                    while (window.Count < allowed && nextOffset < end)
                     {
                         var limit = (int)Math.Min(pageSize, end - nextOffset);
                         window.Enqueue(ReadSliceAsync(path, fetch, nextOffset, limit, ahead.Token));
@@ -166,7 +173,8 @@ namespace AstroBin.Api
         {
             var query = PageQuery(filters, offset, limit);
             // At most limit + 1 records are read: one more proves the page broken, millions would cost gigabytes.
-            var (page, shown) = await _client.GetJsonAsync(path, query, reply => (ListPageParser.Parse(reply.Body, pageType, limit), reply.RequestUri), cancellationToken).ConfigureAwait(false);
+            var (page, shown, bytes) = await _client.GetJsonAsync(
+                path, query, reply => (ListPageParser.Parse(reply.Body, pageType, limit), reply.RequestUri, reply.Body.Length), cancellationToken).ConfigureAwait(false);
             var meta = page.Meta;
             var parsed = page.Entries;
             if (meta == null || parsed == null)
@@ -191,7 +199,7 @@ namespace AstroBin.Api
                 _client.Log?.Detail("record at offset " + (offset + i) + " does not fit the model at " + failure.Path + ": " + reason);
                 entries.Add(new Entry<T>(default, new UnreadableRecord(path, offset + i, failure.Path, reason, shown), 1));
             }
-            return new Slice<T>(entries, parsed.Count, info, page.FirstObject);
+            return new Slice<T>(entries, parsed.Count, info, page.FirstObject, bytes);
         }
 
         private async Task<Slice<ApiDocument>> ReadDocumentAsync(
@@ -200,11 +208,11 @@ namespace AstroBin.Api
             var document = await _client.GetDocumentAsync(path, PageQuery(filters, offset, limit), format, cancellationToken).ConfigureAwait(false);
             var info = document.ReadPageInfo();
             // Not a list (a detail, a schema): its one document, and nothing after it.
-            if (info == null) return new Slice<ApiDocument>(new List<Entry<ApiDocument>> { new Entry<ApiDocument>(document, null, 0) }, 0, null, null);
+            if (info == null) return new Slice<ApiDocument>(new List<Entry<ApiDocument>> { new Entry<ApiDocument>(document, null, 0) }, 0, null, null, document.Text.Length);
             if (info.ObjectCount > limit) throw Broken(info.ObjectCount + " objects on a page that asked for " + limit, document.RequestUri);
             Check(info, offset, limit, document.RequestUri);
             _client.Log?.Detail("page offset=" + offset + " limit=" + limit + " received=" + info.ObjectCount + " total_count=" + info.TotalCount);
-            return new Slice<ApiDocument>(new List<Entry<ApiDocument>> { new Entry<ApiDocument>(document, null, info.ObjectCount) }, info.ObjectCount, info, info.FirstObject);
+            return new Slice<ApiDocument>(new List<Entry<ApiDocument>> { new Entry<ApiDocument>(document, null, info.ObjectCount) }, info.ObjectCount, info, info.FirstObject, document.Text.Length);
         }
 
         /// <summary>A page must start where it was asked to, and be full unless it is the list's last.</summary>
@@ -248,8 +256,9 @@ namespace AstroBin.Api
         /// <summary>Part of a list, in order, with the newest envelope seen (none when every record was unreadable).</summary>
         private sealed class Slice<T>
         {
-            public Slice(List<Entry<T>> entries, long positions, PageInfo? info, string? firstObject)
+            public Slice(List<Entry<T>> entries, long positions, PageInfo? info, string? firstObject, long bytes)
             {
+                Bytes = bytes;
                 Entries = entries;
                 Positions = positions;
                 Info = info;
@@ -263,17 +272,20 @@ namespace AstroBin.Api
 
             public PageInfo? Info { get; }
 
+            /// <summary>The size of the bodies the slice was read from.</summary>
+            public long Bytes { get; }
+
             /// <summary>The text of the slice's first record, when one arrived.</summary>
             public string? FirstObject { get; }
 
             public static Slice<T> OneUnreadable(UnreadableRecord record) =>
-                new Slice<T>(new List<Entry<T>> { new Entry<T>(default, record, 1) }, 1, null, null);
+                new Slice<T>(new List<Entry<T>> { new Entry<T>(default, record, 1) }, 1, null, null, 0);
 
             public Slice<T> Then(Slice<T> next)
             {
                 var entries = new List<Entry<T>>(Entries);
                 entries.AddRange(next.Entries);
-                return new Slice<T>(entries, Positions + next.Positions, next.Info ?? Info, FirstObject ?? next.FirstObject);
+                return new Slice<T>(entries, Positions + next.Positions, next.Info ?? Info, FirstObject ?? next.FirstObject, Math.Max(Bytes, next.Bytes));
             }
         }
     }
