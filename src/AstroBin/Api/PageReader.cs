@@ -195,9 +195,11 @@ namespace AstroBin.Api
                     entries.Add(new Entry<T>(parsed[i].Item, null, 1));
                     continue;
                 }
+                // Both quote the server's text (a property name, a value): masked like everything the server sends.
+                var field = _client.Redactor.Redact(failure.Path);
                 var reason = _client.Redactor.Redact(failure.Message);
-                _client.Log?.Detail("record at offset " + (offset + i) + " does not fit the model at " + failure.Path + ": " + reason);
-                entries.Add(new Entry<T>(default, new UnreadableRecord(path, offset + i, failure.Path, reason, shown), 1));
+                _client.Log?.Detail("record at offset " + (offset + i) + " does not fit the model at " + field + ": " + reason);
+                entries.Add(new Entry<T>(default, new UnreadableRecord(path, offset + i, field, reason, shown), 1));
             }
             return new Slice<T>(entries, parsed.Count, info, page.FirstObject, bytes);
         }
