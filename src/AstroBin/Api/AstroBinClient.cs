@@ -250,6 +250,14 @@ namespace AstroBin.Api
                 var value = parse(body);
                 return value ?? throw new AstroBinInvalidResponseException("an empty JSON document", shown);
             }
+            catch (JsonException ex) when (JsonSyntax.IsWellFormed(body))
+            {
+                // Not retried: the server would send the same value again.
+                var failure = new RecordFailure(ex.Path, ex.Message);
+                throw new AstroBinRecordUnreadableException(
+                    "AstroBin sent JSON that does not fit the module at " + Redactor.Redact(failure.Path) + " (" + Redactor.Redact(failure.Message)
+                    + "). The answer is well-formed, so it was not asked for again; if AstroBin changed its format, report it to the module's project.", shown);
+            }
             catch (JsonException ex)
             {
                 throw new AstroBinInvalidResponseException("malformed JSON (" + Redactor.Redact(ex.Message) + ")", shown);

@@ -196,3 +196,23 @@ public sealed class HostilePagingTests
 
     private static string EmulatorSecret => AstroBin.Emulator.EmulatorOptions.DefaultApiSecret;
 }
+
+/// <summary>A single record (a detail lookup) that is valid JSON but does not fit the model: named, and not retried.</summary>
+public sealed class HostileRecordTests
+{
+    [Theory]
+    [InlineData("{\"id\": \"not a number\"}", "$.id")]
+    [InlineData("{\"id\": 1, \"ra\": \"ten\"}", "$.ra")]
+    [InlineData("{\"id\": 1, \"w\": null}", "$.w")]
+    [InlineData("{\"id\": 1, \"views\": 3000000000}", "$.views")]
+    public async Task A_record_that_does_not_fit_the_model_is_unreadable_and_not_retried(string body, string field)
+    {
+        await using var server = await HostileServer.StartAsync(context => Answer(context, body));
+
+        var error = await Assert.ThrowsAsync<AstroBinRecordUnreadableException>(() => Client(server, maxRetry: 4).GetImageAsync("abc123", CancellationToken.None));
+
+        Assert.Contains("does not fit the module at " + field, error.Message);
+        Assert.DoesNotContain("base URI", error.Message);
+        Assert.Single(server.Requests);
+    }
+}
