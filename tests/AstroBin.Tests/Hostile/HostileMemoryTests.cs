@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text;
-using AstroBin.Emulator;
 using Microsoft.AspNetCore.Http;
 using Xunit.Abstractions;
 using static AstroBin.Tests.Hostile.HostileLists;
@@ -85,42 +83,15 @@ public sealed class HostileMemoryTests(ITestOutputHelper output)
     /// <summary>Runs <paramref name="command"/> in a child pwsh; its output count, first error id (or "none") and peak working set.</summary>
     private static async Task<(int Count, string Error, long Peak)> RunAsync(HostileServer server, string command)
     {
-        var script = string.Join("; ",
-            "$ErrorActionPreference = 'Stop'",
-            "Import-Module '" + ModuleManifest() + "'",
-            "Set-AstroBinConfiguration -BaseUri '" + server.BaseUri.AbsoluteUri + "' -MaxRequestsPerSecond 1000 -MaxRetry 0",
-            "Set-AstroBinApiKey -ApiKey " + EmulatorOptions.DefaultApiKey + " -ApiSecret (ConvertTo-SecureString " + EmulatorOptions.DefaultApiSecret + " -AsPlainText -Force)",
+        var lines = await ChildPwsh.RunAsync(server,
             "$failures = @()",
             "$count = 0",
             command + " -ErrorAction SilentlyContinue -ErrorVariable failures | ForEach-Object { $count++ }",
             "$id = if ($failures.Count) { $failures[0].FullyQualifiedErrorId.Split(',')[0] } else { 'none' }",
             "'RESULT {0} {1} {2}' -f $count, $id, [System.Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot() };
-        foreach (var argument in new[] { "pwsh", "-NoProfile", "-NonInteractive", "-Command", script }) start.ArgumentList.Add(argument);
-        using var child = Process.Start(start)!;
-        var stdout = child.StandardOutput.ReadToEndAsync();
-        var stderr = child.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await child.WaitForExitAsync(timeout.Token);
-        var line = (await stdout).Split('\n').Select(text => text.Trim()).LastOrDefault(text => text.StartsWith("RESULT ", StringComparison.Ordinal));
-        Assert.True(line != null, "the child pwsh reported nothing: " + await stdout + await stderr);
+        var line = lines.LastOrDefault(text => text.StartsWith("RESULT ", StringComparison.Ordinal));
+        Assert.True(line != null, "the child pwsh reported nothing: " + string.Join("\n", lines));
         var parts = line!.Split(' ');
         return (int.Parse(parts[1]), parts[2], long.Parse(parts[3]));
-    }
-
-    /// <summary>The built module (build.ps1 -Task Build), or the one ASTROBIN_TEST_MODULE names (to measure another build).</summary>
-    private static string ModuleManifest()
-    {
-        var chosen = Environment.GetEnvironmentVariable("ASTROBIN_TEST_MODULE");
-        var manifest = string.IsNullOrEmpty(chosen) ? Path.Combine(RepositoryRoot(), "out", "AstroBin", "AstroBin.psd1") : chosen;
-        Assert.True(File.Exists(manifest), "The module is not built: run ./build.ps1 -Task Build first (" + manifest + " is missing).");
-        return manifest;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder != null && !File.Exists(Path.Combine(folder.FullName, "AstroBin.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("AstroBin.sln not found above " + AppContext.BaseDirectory);
     }
 }
