@@ -86,18 +86,15 @@ namespace AstroBin.Commands
             finally
             {
                 // An async iterator cannot be disposed mid-step (NotSupportedException, which would hide the real error).
-                // A step is still running when Ctrl+C returned at once, or when writing a log line failed while this
-                // thread waited (-Debug asking to continue in a host that cannot ask): cancel it and let it finish, writing
-                // nothing more, then dispose. After Ctrl+C the cancelled step runs the iterator's own clean-up.
-                if (!_stopping.IsCancellationRequested)
+                // A step is still running when writing a log line failed while this thread waited (-Debug asking to
+                // continue in a host that cannot ask): cancel it and let it finish, writing nothing more, then dispose.
+                // After Ctrl+C, which returns at once, the cancelled step runs the iterator's own clean-up.
+                if (!_stopping.IsCancellationRequested && step != null && !step.IsCompleted)
                 {
-                    if (step != null && !step.IsCompleted)
-                    {
-                        abandon.Cancel();
-                        WaitQuietly(step);
-                    }
-                    WaitQuietly(items.DisposeAsync().AsTask());
+                    abandon.Cancel();
+                    WaitQuietly(step);
                 }
+                if (!_stopping.IsCancellationRequested && (step == null || step.IsCompleted)) WaitQuietly(items.DisposeAsync().AsTask());
             }
         }
 
