@@ -28,9 +28,10 @@ namespace AstroBin.Api
 
         /// <summary>
         /// Bodies read ahead at once: a real page is about 150 KB, so this never slows one; pages near the 16 MiB
-        /// byte cap are read ahead fewer at a time, so that read-ahead never holds more than this.
+        /// byte cap are read ahead one at a time, so that read-ahead never holds more than this (each body in flight
+        /// also leaves its growing buffer behind until the next full collection).
         /// </summary>
-        public const long ReadAheadBytes = 32L * 1024 * 1024;
+        public const long ReadAheadBytes = 16L * 1024 * 1024;
 
         private readonly AstroBinClient _client;
 
