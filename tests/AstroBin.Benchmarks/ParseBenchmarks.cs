@@ -31,6 +31,11 @@ public class ParseBenchmarks
         return error == null ? result : throw error.Exception;
     }
 
+    /// <summary>What the module does with a list page: record by record, at most 25 (ListPageParser).</summary>
     [Benchmark]
-    public object? Module() => JsonSerializer.Deserialize(_utf8, AstroBinJsonContext.Default.ListPageImage);
+    public object? Module() => ListPageParser.Parse(_utf8, AstroBinJsonContext.Default.ListPageImage, 25);
+
+    /// <summary>The whole page in one deserialisation (0.1.0's way), for comparison.</summary>
+    [Benchmark]
+    public object? WholePage() => JsonSerializer.Deserialize(_utf8, AstroBinJsonContext.Default.ListPageImage);
 }

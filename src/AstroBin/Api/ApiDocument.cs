@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Xml;
 
@@ -33,15 +34,8 @@ namespace AstroBin.Api
         /// <exception cref="Errors.AstroBinInvalidResponseException">The body is not well-formed JSON.</exception>
         public object? ReadJson()
         {
-            try
-            {
-                using var json = JsonDocument.Parse(Text);
-                return PlainJson.ToPlain(json.RootElement);
-            }
-            catch (JsonException ex)
-            {
-                throw new Errors.AstroBinInvalidResponseException("malformed JSON (" + ex.Message + ")", RequestUri);
-            }
+            using var json = ParseJson();
+            return PlainJson.ToPlain(json.RootElement);
         }
 
         /// <summary>The XML body, parsed with DTDs prohibited and no external resolution.</summary>
@@ -50,6 +44,8 @@ namespace AstroBin.Api
         {
             try
             {
+                var over = DocumentLimits.CheckXml(Text);
+                if (over != null) throw TooLarge(over);
                 return SafeXml.Parse(Text);
             }
             catch (XmlException ex)
@@ -58,15 +54,35 @@ namespace AstroBin.Api
             }
         }
 
+        /// <summary>The JSON body, within <see cref="DocumentLimits"/>.</summary>
+        private JsonDocument ParseJson()
+        {
+            try
+            {
+                var utf8 = Encoding.UTF8.GetBytes(Text);
+                var over = DocumentLimits.CheckJson(utf8);
+                if (over != null) throw TooLarge(over);
+                return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = DocumentLimits.MaxDepth });
+            }
+            catch (JsonException ex)
+            {
+                throw new Errors.AstroBinInvalidResponseException("malformed JSON (" + ex.Message + ")", RequestUri);
+            }
+        }
+
+        private Errors.AstroBinInvalidResponseException TooLarge(string over) =>
+            new Errors.AstroBinInvalidResponseException("a document of " + over + ", beyond what any API answer holds", RequestUri, mayBeTransient: false);
+
         /// <summary>
-        /// The list envelope's numbers, when this is a list page: how many objects it holds, the list's
+        /// The list envelope's numbers, when this is a list page: how many objects it holds, its offset, the list's
         /// total_count and whether a next page exists. Null for any other document (a detail, the index, a schema).
         /// </summary>
+        /// <exception cref="Errors.AstroBinInvalidResponseException">The body is not well-formed, or over <see cref="DocumentLimits"/>.</exception>
         public PageInfo? ReadPageInfo() => Format == ApiFormat.Xml ? ReadXmlPageInfo() : ReadJsonPageInfo();
 
         private PageInfo? ReadJsonPageInfo()
         {
-            using var json = JsonDocument.Parse(Text);
+            using var json = ParseJson();
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object
                 || !root.TryGetProperty("meta", out var meta) || meta.ValueKind != JsonValueKind.Object
@@ -76,33 +92,45 @@ namespace AstroBin.Api
                 return null;
             }
             var hasNext = meta.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String;
-            return new PageInfo(objects.GetArrayLength(), totalCount, hasNext);
+            // A page that does not say its offset claims none: offset 0.
+            var offset = meta.TryGetProperty("offset", out var at) && at.TryGetInt64(out var value) ? value : 0;
+            var limit = meta.TryGetProperty("limit", out var size) && size.TryGetInt32(out var pageSize) ? pageSize : 0;
+            var count = objects.GetArrayLength();
+            return new PageInfo(count, totalCount, hasNext, offset, limit, count == 0 ? null : objects[0].GetRawText());
         }
 
         private PageInfo? ReadXmlPageInfo()
         {
-            var root = SafeXml.Parse(Text).DocumentElement;
+            var root = ReadXml().DocumentElement;
             var objects = root?["objects"];
             var total = root?["meta"]?["total_count"]?.InnerText;
             if (objects == null || !long.TryParse(total, NumberStyles.Integer, CultureInfo.InvariantCulture, out var totalCount)) return null;
             var next = root!["meta"]!["next"];
+            long.TryParse(root["meta"]!["offset"]?.InnerText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset);
+            int.TryParse(root["meta"]!["limit"]?.InnerText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var limit);
             var count = 0;
+            string? first = null;
             foreach (XmlNode child in objects.ChildNodes)
             {
-                if (child.NodeType == XmlNodeType.Element) count++;
+                if (child.NodeType != XmlNodeType.Element) continue;
+                first ??= child.OuterXml;
+                count++;
             }
-            return new PageInfo(count, totalCount, next != null && next.GetAttribute("type") != "null");
+            return new PageInfo(count, totalCount, next != null && next.GetAttribute("type") != "null", offset, limit, first);
         }
     }
 
     /// <summary>A list page's envelope in numbers.</summary>
     public sealed class PageInfo
     {
-        public PageInfo(int objectCount, long totalCount, bool hasNext)
+        public PageInfo(int objectCount, long totalCount, bool hasNext, long offset, int limit, string? firstObject)
         {
             ObjectCount = objectCount;
+            Limit = limit;
             TotalCount = totalCount;
             HasNext = hasNext;
+            Offset = offset;
+            FirstObject = firstObject;
         }
 
         public int ObjectCount { get; }
@@ -110,5 +138,14 @@ namespace AstroBin.Api
         public long TotalCount { get; }
 
         public bool HasNext { get; }
+
+        /// <summary>The page size the server says it used (meta.limit; it clamps larger limits to 25).</summary>
+        public int Limit { get; }
+
+        /// <summary>The offset the page says it starts at (meta.offset).</summary>
+        public long Offset { get; }
+
+        /// <summary>The first object's text: two pages that start with the same record are the same page.</summary>
+        public string? FirstObject { get; }
     }
 }

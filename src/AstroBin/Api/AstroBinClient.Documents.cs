@@ -1,6 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,10 +17,11 @@ namespace AstroBin.Api
         }
 
         /// <summary>
-        /// Every page of a list, one document a page, read by offset at the largest page size. A path that is
-        /// not a list gives its one document.
+        /// Every page of a list, one document a page, read by offset at the largest page size, with the paging checks
+        /// and the recovery of records the server cannot serve that the typed lists have (<paramref name="observer"/>
+        /// hears of those). A path that is not a list gives its one document.
         /// </summary>
-        public async IAsyncEnumerable<ApiDocument> ReadDocumentsAsync(string path, QueryParameters? query, ApiFormat format, [EnumeratorCancellation] CancellationToken cancellationToken)
+        public IAsyncEnumerable<ApiDocument> ReadDocumentsAsync(string path, QueryParameters? query, ApiFormat format, ListObserver? observer, CancellationToken cancellationToken)
         {
             var filters = new QueryParameters();
             if (query != null)
@@ -31,31 +31,18 @@ namespace AstroBin.Api
                     if (pair.Key != "limit" && pair.Key != "offset") filters.Add(pair.Key, pair.Value);
                 }
             }
-            long offset = 0;
-            while (true)
-            {
-                var page = filters.Clone()
-                    .Add("limit", PageReader.MaxPageSize.ToString(CultureInfo.InvariantCulture))
-                    .Add("offset", offset.ToString(CultureInfo.InvariantCulture));
-                var document = await GetDocumentAsync(path, page, format, cancellationToken).ConfigureAwait(false);
-                yield return document;
-                var info = ReadPageInfo(document);
-                if (info == null || info.ObjectCount == 0 || !info.HasNext) yield break;
-                offset += info.ObjectCount;
-                if (offset >= info.TotalCount) yield break;
-            }
+            return _pages.ReadDocumentsAsync(path, filters, format, observer, cancellationToken);
         }
 
-        private PageInfo? ReadPageInfo(ApiDocument document)
-        {
-            try
+        /// <summary>
+        /// One GET in JSON with its retries, the body read by <paramref name="read"/> inside them: a malformed body is
+        /// fetched again, while what <paramref name="read"/> makes of well-formed JSON is its own affair.
+        /// </summary>
+        internal Task<T> GetJsonAsync<T>(string path, QueryParameters? query, Func<ApiReply, T> read, CancellationToken cancellationToken) =>
+            _retry.ExecuteAsync(async attemptToken =>
             {
-                return document.ReadPageInfo();
-            }
-            catch (System.Exception ex) when (ex is System.Text.Json.JsonException || ex is System.Xml.XmlException)
-            {
-                throw new Errors.AstroBinInvalidResponseException("a page that is not well-formed " + document.Format + " (" + Redactor.Redact(ex.Message) + ")", document.RequestUri);
-            }
-        }
+                var reply = await SendOnceAsync(path, query, ApiFormat.Json, null, attemptToken).ConfigureAwait(false);
+                return ReadJson(reply.Body, reply.MediaType, reply.RequestUri, _ => read(reply));
+            }, cancellationToken);
     }
 }

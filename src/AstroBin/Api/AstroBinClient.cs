@@ -235,7 +235,11 @@ namespace AstroBin.Api
             return null;
         }
 
-        private T Deserialize<T>(byte[] body, JsonTypeInfo<T> type, string? mediaType, string shown)
+        private T Deserialize<T>(byte[] body, JsonTypeInfo<T> type, string? mediaType, string shown) =>
+            ReadJson(body, mediaType, shown, bytes => JsonSerializer.Deserialize(bytes, type));
+
+        /// <summary>A JSON body through <paramref name="parse"/>: anything but JSON, or malformed JSON, is an invalid response.</summary>
+        private T ReadJson<T>(byte[] body, string? mediaType, string shown, Func<byte[], T?> parse)
         {
             if (mediaType != null && mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) < 0)
             {
@@ -243,8 +247,16 @@ namespace AstroBin.Api
             }
             try
             {
-                var value = JsonSerializer.Deserialize(body, type);
+                var value = parse(body);
                 return value ?? throw new AstroBinInvalidResponseException("an empty JSON document", shown);
+            }
+            catch (JsonException ex) when (JsonSyntax.IsWellFormed(body))
+            {
+                // Not retried: the server would send the same value again.
+                var failure = new RecordFailure(ex.Path, ex.Message);
+                throw new AstroBinRecordUnreadableException(
+                    "AstroBin sent JSON that does not fit the module at " + Redactor.Redact(failure.Path) + " (" + Redactor.Redact(failure.Message)
+                    + "). The answer is well-formed, so it was not asked for again; if AstroBin changed its format, report it to the module's project.", shown);
             }
             catch (JsonException ex)
             {

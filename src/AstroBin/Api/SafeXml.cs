@@ -9,17 +9,19 @@ namespace AstroBin.Api
     /// </summary>
     public static class SafeXml
     {
+        /// <summary>A new copy each time: the settings object is mutable.</summary>
+        internal static XmlReaderSettings ReaderSettings => new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreProcessingInstructions = true,
+        };
+
         /// <exception cref="XmlException">The text is not XML, or it declares a DTD.</exception>
         public static XmlDocument Parse(string text)
         {
-            var settings = new XmlReaderSettings
-            {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                IgnoreProcessingInstructions = true,
-            };
             var document = new XmlDocument { XmlResolver = null };
-            using (var reader = XmlReader.Create(new StringReader(text), settings))
+            using (var reader = XmlReader.Create(new StringReader(text), ReaderSettings))
             {
                 document.Load(reader);
             }

@@ -66,12 +66,16 @@ namespace AstroBin.Commands
         /// <param name="afterEachObject">Runs on the pipeline thread after each object is written (progress).</param>
         protected void WriteEach<T>(IAsyncEnumerable<T> source, Action? onPipelineThread = null, Action<T>? write = null, Action? afterEachObject = null)
         {
-            var items = source.GetAsyncEnumerator(StopToken);
+            // The enumerator's own token: if this thread leaves while a step still runs, that step is cancelled.
+            using var abandon = CancellationTokenSource.CreateLinkedTokenSource(StopToken);
+            var items = source.GetAsyncEnumerator(abandon.Token);
+            Task<bool>? step = null;
             try
             {
                 while (true)
                 {
-                    var more = Await(items.MoveNextAsync().AsTask());
+                    step = items.MoveNextAsync().AsTask();
+                    var more = Await(step);
                     onPipelineThread?.Invoke();
                     if (!more) break;
                     if (write != null) write(items.Current);
@@ -81,11 +85,21 @@ namespace AstroBin.Commands
             }
             finally
             {
-                // After Ctrl+C a MoveNext may still be unwinding, and an async iterator cannot be disposed mid-step;
-                // its cancelled step runs the iterator's own clean-up.
-                if (!_stopping.IsCancellationRequested) Await(items.DisposeAsync().AsTask().ContinueWith(_ => true, TaskScheduler.Default));
+                // An async iterator cannot be disposed mid-step (NotSupportedException, which would hide the real error).
+                // A step is still running when writing a log line failed while this thread waited (-Debug asking to
+                // continue in a host that cannot ask): cancel it and let it finish, writing nothing more, then dispose.
+                // After Ctrl+C, which returns at once, the cancelled step runs the iterator's own clean-up.
+                if (!_stopping.IsCancellationRequested && step != null && !step.IsCompleted)
+                {
+                    abandon.Cancel();
+                    WaitQuietly(step);
+                }
+                if (!_stopping.IsCancellationRequested && (step == null || step.IsCompleted)) WaitQuietly(items.DisposeAsync().AsTask());
             }
         }
+
+        /// <summary>Waits for <paramref name="task"/> to end, however it ends, or for Ctrl+C; writes nothing.</summary>
+        private void WaitQuietly(Task task) => WaitHandle.WaitAny(new[] { ((IAsyncResult)task).AsyncWaitHandle, _stopping.Token.WaitHandle });
 
         /// <summary>The -Skip/-First range of a cmdlet with SupportsPaging.</summary>
         protected PageRange PagingRange => new PageRange(
@@ -98,10 +112,11 @@ namespace AstroBin.Commands
         /// </summary>
         /// <returns>The list's total count, or -1 when no page arrived.</returns>
         /// <param name="afterEachObject">Runs on the pipeline thread after each object is written (progress).</param>
-        protected long WriteList<T>(Func<ListObserver, IAsyncEnumerable<T>> read, Action? afterEachObject = null)
+        /// <param name="write">Writes one object; default: WriteObject.</param>
+        protected long WriteList<T>(Func<ListObserver, IAsyncEnumerable<T>> read, Action? afterEachObject = null, Action<T>? write = null)
         {
             var feedback = new ListFeedback(this);
-            WriteEach(read(feedback.Observer), feedback.Flush, null, afterEachObject);
+            WriteEach(read(feedback.Observer), feedback.Flush, write, afterEachObject);
             return feedback.Total;
         }
 

@@ -33,6 +33,8 @@ namespace AstroBin.Commands
                 AstroBinNetworkException _ => ("AstroBinNetworkError", ErrorCategory.ConnectionError),
                 AstroBinTimeoutException _ => ("AstroBinTimeout", ErrorCategory.OperationTimeout),
                 AstroBinInvalidResponseException _ => ("AstroBinInvalidResponse", ErrorCategory.InvalidResult),
+                AstroBinPagingBrokenException _ => ("AstroBinPagingBroken", ErrorCategory.InvalidResult),
+                AstroBinRecordUnreadableException _ => ("AstroBinRecordUnreadable", ErrorCategory.InvalidData),
                 AstroBinDownloadException download => FromDownload(download.Failure),
                 _ => ("AstroBinError", ErrorCategory.InvalidOperation),
             };

@@ -74,13 +74,12 @@ namespace AstroBin.Commands
         private void WriteAll(string path, QueryParameters query)
         {
             var progress = new ListProgress(this, PageRange.All, "Reading AstroBin " + path, "objects");
-            WriteEach(Client.ReadDocumentsAsync(path, query, Format, StopToken), null, document =>
+            // Unreadable records the client recovers are reported in their place, as the typed lists do.
+            WriteList(observer => Client.ReadDocumentsAsync(path, query, Format, progress.Follow(observer), StopToken), write: document =>
             {
                 Write(document, eachObject: true);
                 var page = ReadPageInfo(document);
-                if (page == null) return;
-                progress.ReportTotal(page.TotalCount);
-                progress.Advance(page.ObjectCount);
+                if (page != null) progress.Advance(page.ObjectCount);
             });
             progress.Complete();
         }

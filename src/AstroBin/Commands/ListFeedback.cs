@@ -42,13 +42,13 @@ namespace AstroBin.Commands
             _totalCount.WriteOnce();
             while (_unreadable.TryDequeue(out var record))
             {
-                _cmdlet.WriteError(ErrorRecords.Create(
-                    "AstroBinRecordUnreadable",
-                    ErrorCategory.InvalidData,
-                    "AstroBin could not serve the record at offset " + record.Offset + " of " + record.ListPath + " (" + record.Error.ServerMessage
-                    + "); every other record was returned. The server fails any page that includes this record: narrow the search to skip it, or report it to AstroBin.",
-                    record,
-                    record.Error));
+                var message = record.Field == null
+                    ? "AstroBin could not serve the record at offset " + record.Offset + " of " + record.ListPath + " (" + record.Reason
+                      + "); every other record was returned. The server fails any page that includes this record: narrow the search to skip it, or report it to AstroBin."
+                    : "The record at offset " + record.Offset + " of " + record.ListPath + " has a field the module cannot read: " + record.Field + " (" + record.Reason
+                      + "); every other record was returned. To see the record as sent, run Invoke-AstroBinApi " + record.ListPath
+                      + " with the same filters in -Query plus offset = " + record.Offset + " and limit = 1.";
+                _cmdlet.WriteError(ErrorRecords.Create("AstroBinRecordUnreadable", ErrorCategory.InvalidData, message, record, record.Error));
             }
         }
     }

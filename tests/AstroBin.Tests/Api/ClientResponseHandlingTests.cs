@@ -144,8 +144,7 @@ public class ClientResponseHandlingTests
 
     [Theory]
     [InlineData("{\"id\": 1, \"title\": \"trunc")]
-    [InlineData("{\"id\": \"not a number\"}")]
-    [InlineData("{\"ra\": \"ten\"}")]
+    [InlineData("{\"id\": 1, \"w\": }")]
     [InlineData("")]
     public async Task Malformed_or_truncated_json_is_an_invalid_response(string body)
     {

@@ -11,6 +11,12 @@ namespace AstroBin.Api.Json
     /// </summary>
     public sealed class TextListConverter : JsonConverter<TextList>
     {
+        /// <summary>
+        /// A record's subjects, telescopes or revisions number in the tens; a hostile list of millions would cost
+        /// hundreds of megabytes, and makes its record unreadable instead.
+        /// </summary>
+        public const int MaxItems = 10000;
+
         public override bool HandleNull => true;
 
         public override TextList Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -25,7 +31,9 @@ namespace AstroBin.Api.Json
                     throw new JsonException("Expected a string in the list, found " + reader.TokenType + ".");
                 }
                 var text = reader.GetString();
-                if (!string.IsNullOrWhiteSpace(text)) items.Add(text!.Trim());
+                if (string.IsNullOrWhiteSpace(text)) continue;
+                if (items.Count == MaxItems) throw new JsonException("More than " + MaxItems + " entries in a list of names.");
+                items.Add(text!.Trim());
             }
             return new TextList(items);
         }
