@@ -34,6 +34,7 @@ namespace AstroBin.Commands
                 AstroBinTimeoutException _ => ("AstroBinTimeout", ErrorCategory.OperationTimeout),
                 AstroBinInvalidResponseException _ => ("AstroBinInvalidResponse", ErrorCategory.InvalidResult),
                 AstroBinDownloadException download => FromDownload(download.Failure),
+                AstroBinRedirectRefusedException _ => ("AstroBinRedirectRefused", ErrorCategory.SecurityError),
                 _ => ("AstroBinError", ErrorCategory.InvalidOperation),
             };
             var record = new ErrorRecord(exception, id, category, target);
@@ -46,6 +47,7 @@ namespace AstroBin.Commands
             DownloadFailure.InsecureAddress => ("AstroBinInsecureDownload", ErrorCategory.SecurityError),
             DownloadFailure.NotAnImage => ("AstroBinNotAnImage", ErrorCategory.InvalidResult),
             DownloadFailure.Incomplete => ("AstroBinDownloadIncomplete", ErrorCategory.ReadError),
+            DownloadFailure.TooLarge => ("AstroBinDownloadTooLarge", ErrorCategory.LimitsExceeded),
             _ => ("AstroBinDownloadFailed", ErrorCategory.InvalidResult),
         };
 

@@ -71,11 +71,11 @@ namespace AstroBin.Commands
                     "The folder '" + Path + "' does not exist. Create it (New-Item -ItemType Directory) or give an existing folder to -Path.", Path));
             }
             _slots = new SemaphoreSlim(ThrottleLimit);
-            // Downloads go through the session's proxy, User-Agent and stall timeout too.
+            // Downloads go through the session's proxy, User-Agent, timeout, retries and fair-use limiter too.
             var settings = ConfigurationStore.Settings;
             _downloader = new ImageDownloader(
                 HttpClientSource.CreateForDownloads(settings.UserAgent ?? AstroBinClientOptions.DefaultUserAgent, settings.Proxy),
-                TimeSpan.FromSeconds(settings.TimeoutSec),
+                settings.ToDownloadOptions(),
                 RequestLog);
         }
 
