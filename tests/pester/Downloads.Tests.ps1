@@ -70,8 +70,8 @@ Describe 'Save-AstroBinImage' {
         Set-AstroBinConfiguration -MaxRetry 1 -RetryDelaySec 0
         try {
             $broken = Copy-ImageWith $Images[0] "$Root/faults/truncated.png"
-            $verbose = @()
-            $errors = Get-ErrorRecord { $broken | Save-AstroBinImage -Path $folder -Verbose 4>&1 | ForEach-Object { $verbose += "$_" } }
+            $verbose = [System.Collections.Generic.List[string]]::new()
+            $errors = Get-ErrorRecord { $broken | Save-AstroBinImage -Path $folder -Verbose 4>&1 | ForEach-Object { $verbose.Add("$_") } }
             $errors[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinDownloadIncomplete,*'
             $errors[0].CategoryInfo.Category | Should -Be 'ReadError'
             @($verbose -match '^GET .*/faults/truncated\.png -> 200 ').Count | Should -Be 2

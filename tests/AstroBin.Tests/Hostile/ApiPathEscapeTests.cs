@@ -51,7 +51,7 @@ public sealed class ApiPathEscapeTests
         await using var server = await HostileServer.StartAsync(context => context.Response.WriteAsync("{}"));
 
         var error = await Assert.ThrowsAsync<AstroBinRedirectRefusedException>(() =>
-            HostileClients.Client(server).GetDocumentAsync("%2e%2e/%2e%2e/%2e%2e/admin/secret/", null, ApiFormat.Json, CancellationToken.None));
+            TestClients.Client(server).GetDocumentAsync("%2e%2e/%2e%2e/%2e%2e/admin/secret/", null, ApiFormat.Json, CancellationToken.None));
 
         Assert.Empty(server.Requests);
         Assert.Contains("/admin/secret/", error.Target);
@@ -62,7 +62,7 @@ public sealed class ApiPathEscapeTests
     public async Task Invoke_AstroBinApi_refuses_the_escape_before_any_request()
     {
         await using var server = await HostileServer.StartAsync(context => context.Response.WriteAsync("{}"));
-        using var runspace = HostileClients.Runspace(server);
+        using var runspace = TestClients.Runspace(server);
         try
         {
             using var pipeline = PowerShell.Create(runspace);
@@ -82,7 +82,7 @@ public sealed class ApiPathEscapeTests
         }
         finally
         {
-            HostileClients.Reset(runspace);
+            TestClients.Reset(runspace);
         }
     }
 }

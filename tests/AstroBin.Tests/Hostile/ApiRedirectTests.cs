@@ -38,7 +38,7 @@ public sealed class ApiRedirectTests(ITestOutputHelper output)
             Redirect(context, new Uri(other.Root, context.Request.Path.Value + context.Request.QueryString.Value).AbsoluteUri));
         var log = new RecordingLog();
 
-        var error = await Assert.ThrowsAsync<AstroBinRedirectRefusedException>(() => HostileClients.Client(server, log).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<AstroBinRedirectRefusedException>(() => TestClients.Client(server, log).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
 
         Assert.Empty(other.Requests);
         Assert.Single(server.Requests);
@@ -67,7 +67,7 @@ public sealed class ApiRedirectTests(ITestOutputHelper output)
             ? Redirect(context, location.Replace("{host}", server.Root.Authority))
             : Json(context);
 
-        var error = await Assert.ThrowsAsync<AstroBinRedirectRefusedException>(() => HostileClients.Client(server).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<AstroBinRedirectRefusedException>(() => TestClients.Client(server).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
 
         Assert.Single(server.Requests);
         Assert.DoesNotContain(EmulatorOptions.DefaultApiSecret, error.Message);
@@ -82,7 +82,7 @@ public sealed class ApiRedirectTests(ITestOutputHelper output)
             : Redirect(context, context.Request.Path.Value + "again/" + context.Request.QueryString.Value, StatusCodes.Status301MovedPermanently));
         var log = new RecordingLog();
 
-        var document = await HostileClients.Client(server, log).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None);
+        var document = await TestClients.Client(server, log).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None);
 
         Assert.Contains("total_count", document.Text);
         Assert.Equal(["/api/v1/image/", "/api/v1/image/again/"], server.Requests.Select(request => request.PathAndQuery.Split('?')[0]));
@@ -97,10 +97,10 @@ public sealed class ApiRedirectTests(ITestOutputHelper output)
         var throttle = new RequestThrottle(10, 4);
         var clock = Stopwatch.StartNew();
 
-        var error = await Assert.ThrowsAsync<AstroBinRedirectRefusedException>(() => HostileClients.Client(server, throttle: throttle, maxRetry: 4).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<AstroBinRedirectRefusedException>(() => TestClients.Client(server, throttle: throttle, maxRetry: 4).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
 
         clock.Stop();
-        var gap = HostileClients.ShortestGap(server.Requests);
+        var gap = TestClients.ShortestGap(server.Requests);
         output.WriteLine($"302 to itself: {server.Requests.Count} requests in {clock.ElapsedMilliseconds} ms, shortest gap {gap.TotalMilliseconds:0} ms (limit 10/s)");
         Assert.Equal(1 + ApiRedirectPolicy.DefaultMaxRedirects, server.Requests.Count);
         Assert.Contains("more than 3 times", error.Message);
@@ -127,11 +127,11 @@ public sealed class ApiRedirectTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
 
         await Assert.ThrowsAsync<AstroBinServerException>(() =>
-            HostileClients.Client(server, throttle: new RequestThrottle(rate, 4), maxRetry: 2).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
+            TestClients.Client(server, throttle: new RequestThrottle(rate, 4), maxRetry: 2).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
 
         clock.Stop();
-        var most = HostileClients.MostWithin(server.Requests, TimeSpan.FromSeconds(1));
-        output.WriteLine($"3-hop chain to 503, 2 retries: {server.Requests.Count} requests in {clock.ElapsedMilliseconds} ms, at most {most} in any second (limit {rate}/s), shortest gap {HostileClients.ShortestGap(server.Requests).TotalMilliseconds:0} ms");
+        var most = TestClients.MostWithin(server.Requests, TimeSpan.FromSeconds(1));
+        output.WriteLine($"3-hop chain to 503, 2 retries: {server.Requests.Count} requests in {clock.ElapsedMilliseconds} ms, at most {most} in any second (limit {rate}/s), shortest gap {TestClients.ShortestGap(server.Requests).TotalMilliseconds:0} ms");
         Assert.Equal(3 * 4, server.Requests.Count);
         Assert.True(most <= rate + 1, most + " requests arrived within one second");
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(11 / rate * 0.9), "12 requests took " + clock.Elapsed);
@@ -148,7 +148,7 @@ public sealed class ApiRedirectTests(ITestOutputHelper output)
             return depth >= 48 ? Task.CompletedTask : Redirect(context, path + "h/" + context.Request.QueryString.Value);
         });
 
-        await Assert.ThrowsAsync<AstroBinRedirectRefusedException>(() => HostileClients.Client(server, maxRetry: 4).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
+        await Assert.ThrowsAsync<AstroBinRedirectRefusedException>(() => TestClients.Client(server, maxRetry: 4).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
 
         Assert.Equal(4, server.Requests.Count);
     }

@@ -34,7 +34,7 @@ public sealed class CorruptCompressionTests
         await using var server = await HostileServer.StartAsync(CorruptGzip);
 
         var error = await Assert.ThrowsAsync<AstroBinInvalidResponseException>(() =>
-            HostileClients.Client(server, maxRetry: 2).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
+            TestClients.Client(server, maxRetry: 2).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
 
         Assert.Equal(3, server.Requests.Count);
         Assert.Contains("does not decompress", error.Message);
@@ -49,7 +49,7 @@ public sealed class CorruptCompressionTests
             var hash = context.Request.Path.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries).Last();
             return hash == "bbbbbb" ? CorruptGzip(context) : Image(context, hash);
         });
-        using var runspace = HostileClients.Runspace(server, "-MaxRetry 1 -RetryDelaySec 0");
+        using var runspace = TestClients.Runspace(server, "-MaxRetry 1 -RetryDelaySec 0");
         try
         {
             using var pipeline = PowerShell.Create(runspace);
@@ -66,7 +66,7 @@ public sealed class CorruptCompressionTests
         }
         finally
         {
-            HostileClients.Reset(runspace);
+            TestClients.Reset(runspace);
         }
     }
 }

@@ -130,7 +130,7 @@ public sealed class HostileDownloadTests(ITestOutputHelper output) : IDisposable
     {
         const double rate = 25;
         await using var server = await HostileServer.StartAsync(context => WritePng(context));
-        using var runspace = HostileClients.Runspace(server, "-MaxRequestsPerSecond " + rate + " -MaxConcurrency 8");
+        using var runspace = TestClients.Runspace(server, "-MaxRequestsPerSecond " + rate + " -MaxConcurrency 8");
         try
         {
             // Warm-up: the first requests of a batch open the connections (and JIT the server), which delays their
@@ -143,7 +143,7 @@ public sealed class HostileDownloadTests(ITestOutputHelper output) : IDisposable
 
             clock.Stop();
             var measured = server.Requests.Skip(before).ToArray();
-            var most = HostileClients.MostWithin(measured, TimeSpan.FromSeconds(1));
+            var most = TestClients.MostWithin(measured, TimeSpan.FromSeconds(1));
             var span = measured.Max(request => request.At) - measured.Min(request => request.At);
             output.WriteLine($"100 files, -ThrottleLimit 16, limit {rate}/s: {measured.Length} requests in {clock.ElapsedMilliseconds} ms "
                 + $"(first to last arrival {span.TotalMilliseconds:0} ms, {(measured.Length - 1) / span.TotalSeconds:0.0}/s), at most {most} in any second");
@@ -155,7 +155,7 @@ public sealed class HostileDownloadTests(ITestOutputHelper output) : IDisposable
         }
         finally
         {
-            HostileClients.Reset(runspace);
+            TestClients.Reset(runspace);
         }
     }
 }

@@ -8,8 +8,8 @@ using AstroBin.Session;
 
 namespace AstroBin.Tests.Hostile;
 
-/// <summary>What the transport tests point at a <see cref="HostileServer"/>: the module's own HttpClients, a log, arrival figures.</summary>
-internal static class HostileClients
+/// <summary>What tests point at a test server (a <see cref="HostileServer"/> or the emulator): the module's own HttpClients, a hosted runspace, a log, arrival figures.</summary>
+internal static class TestClients
 {
     public static readonly ApiCredentials Credentials = new(EmulatorOptions.DefaultApiKey, EmulatorOptions.DefaultApiSecret);
 
@@ -49,7 +49,10 @@ internal static class HostileClients
     /// A runspace with the module imported, pointed at <paramref name="server"/> with the emulator's key. The
     /// module's settings are process-wide: tests using this belong to the "Session configuration" collection.
     /// </summary>
-    public static Runspace Runspace(HostileServer server, string settings = "")
+    public static Runspace Runspace(HostileServer server, string settings = "") => Runspace(server.BaseUri, settings);
+
+    /// <summary>A runspace with the module imported, pointed at <paramref name="baseUri"/> (a HostileServer's or an emulator's) with the emulator's key.</summary>
+    public static Runspace Runspace(Uri baseUri, string settings = "")
     {
         var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
         runspace.Open();
@@ -58,7 +61,7 @@ internal static class HostileClients
             "param($Assembly, $BaseUri, $Key, $Secret) Import-Module -Assembly $Assembly; "
             + "Reset-AstroBinConfiguration; Set-AstroBinConfiguration -BaseUri $BaseUri " + settings + "; "
             + "Set-AstroBinApiKey -ApiKey $Key -ApiSecret (ConvertTo-SecureString $Secret -AsPlainText -Force)")
-            .AddArgument(typeof(AstroBinClient).Assembly).AddArgument(server.BaseUri.AbsoluteUri)
+            .AddArgument(typeof(AstroBinClient).Assembly).AddArgument(baseUri.AbsoluteUri)
             .AddArgument(EmulatorOptions.DefaultApiKey).AddArgument(EmulatorOptions.DefaultApiSecret);
         setup.Invoke();
         if (setup.Streams.Error.Count > 0) throw new InvalidOperationException("setup failed: " + setup.Streams.Error[0]);
