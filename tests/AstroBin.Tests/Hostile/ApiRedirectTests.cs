@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Management.Automation;
 using AstroBin.Api;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Http;
@@ -13,6 +14,7 @@ namespace AstroBin.Tests.Hostile;
 /// Issue 10 items 4 and 5: an API redirect is followed only within the base URI, a few hops at most, each hop
 /// through the limiter and in the log; any other redirect fails before anything reaches its target.
 /// </summary>
+[Collection("Session configuration")]
 public sealed class ApiRedirectTests(ITestOutputHelper output)
 {
     private const string Document = """{"meta": {"limit": 20, "next": null, "offset": 0, "previous": null, "total_count": 0}, "objects": []}""";
@@ -151,5 +153,42 @@ public sealed class ApiRedirectTests(ITestOutputHelper output)
         await Assert.ThrowsAsync<AstroBinRedirectRefusedException>(() => TestClients.Client(server, maxRetry: 4).GetDocumentAsync("image/", null, ApiFormat.Json, CancellationToken.None));
 
         Assert.Equal(4, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_cmdlet_reports_AstroBinRedirectRefused_and_shows_each_hop_in_verbose()
+    {
+        await using var other = await HostileServer.StartAsync(Json);
+        await using var server = await HostileServer.StartAsync(context => Task.CompletedTask);
+        server.Handler = context => context.Request.Path.Value!.EndsWith("/hop/", StringComparison.Ordinal)
+            ? Redirect(context, new Uri(other.Root, context.Request.Path.Value + context.Request.QueryString.Value).AbsoluteUri)
+            : Redirect(context, context.Request.Path.Value + "hop/" + context.Request.QueryString.Value, StatusCodes.Status301MovedPermanently);
+        using var runspace = TestClients.Runspace(server);
+        try
+        {
+            using var pipeline = PowerShell.Create(runspace);
+            pipeline.AddScript("Invoke-AstroBinApi image -Verbose");
+
+            var results = pipeline.Invoke();
+
+            Assert.Empty(results);
+            Assert.Empty(other.Requests);
+            var record = Assert.Single(pipeline.Streams.Error);
+            Assert.Equal("AstroBinRedirectRefused,AstroBin.Commands.InvokeAstroBinApi", record.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.SecurityError, record.CategoryInfo.Category);
+            Assert.Contains(other.Root.AbsoluteUri + "api/v1/image/hop/?format=json&api_key=***&api_secret=***", record.ToString());
+            var verbose = pipeline.Streams.Verbose.Select(line => line.Message).ToArray();
+            Assert.Contains(verbose, line => line.StartsWith("GET " + server.BaseUri.AbsoluteUri + "image/?", StringComparison.Ordinal) && line.Contains("-> 301"));
+            Assert.Contains(verbose, line => line.StartsWith("GET " + server.BaseUri.AbsoluteUri + "image/hop/?", StringComparison.Ordinal) && line.Contains("-> 302"));
+            foreach (var text in verbose.Append(record.ToString()))
+            {
+                Assert.DoesNotContain(EmulatorOptions.DefaultApiKey, text);
+                Assert.DoesNotContain(EmulatorOptions.DefaultApiSecret, text);
+            }
+        }
+        finally
+        {
+            TestClients.Reset(runspace);
+        }
     }
 }
