@@ -20,7 +20,6 @@ namespace AstroBin.Api
     /// </summary>
     public sealed partial class AstroBinClient
     {
-        private readonly HttpClient _http;
         private readonly PageReader _pages;
         private readonly RetryPolicy _retry;
         private readonly RequestSender _sender;
@@ -28,7 +27,7 @@ namespace AstroBin.Api
         /// <param name="http">A client whose handler does not follow redirects (each hop is checked here first).</param>
         public AstroBinClient(HttpClient http, AstroBinClientOptions options, IRequestLog? log = null)
         {
-            _http = http ?? throw new ArgumentNullException(nameof(http));
+            if (http == null) throw new ArgumentNullException(nameof(http));
             Options = options ?? throw new ArgumentNullException(nameof(options));
             Log = log;
             Redactor = new SecretRedactor(options.Credentials);
