@@ -62,27 +62,17 @@ public sealed class ApiPathEscapeTests
     public async Task Invoke_AstroBinApi_refuses_the_escape_before_any_request()
     {
         await using var server = await HostileServer.StartAsync(context => context.Response.WriteAsync("{}"));
-        using var runspace = TestClients.Runspace(server);
-        try
-        {
-            using var pipeline = PowerShell.Create(runspace);
-            pipeline.AddScript("Invoke-AstroBinApi '%2e%2e/%2e%2e/%2e%2e/admin/secret'; Invoke-AstroBinApi 'image%252f..%252f..%252fadmin'");
 
-            var output = pipeline.Invoke();
+        var run = TestClients.Run(server, "", "Invoke-AstroBinApi '%2e%2e/%2e%2e/%2e%2e/admin/secret'; Invoke-AstroBinApi 'image%252f..%252f..%252fadmin'");
 
-            Assert.Empty(output);
-            Assert.Empty(server.Requests);
-            Assert.Equal(2, pipeline.Streams.Error.Count);
-            Assert.All(pipeline.Streams.Error, record =>
-            {
-                Assert.Equal("AstroBinInvalidPath,AstroBin.Commands.InvokeAstroBinApi", record.FullyQualifiedErrorId);
-                Assert.Equal(ErrorCategory.InvalidArgument, record.CategoryInfo.Category);
-                Assert.Contains("Give a path below the base URI", record.ToString());
-            });
-        }
-        finally
+        Assert.Empty(run.Output);
+        Assert.Empty(server.Requests);
+        Assert.Equal(2, run.Errors.Count);
+        Assert.All(run.Errors, record =>
         {
-            TestClients.Reset(runspace);
-        }
+            Assert.Equal("AstroBinInvalidPath,AstroBin.Commands.InvokeAstroBinApi", record.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidArgument, record.CategoryInfo.Category);
+            Assert.Contains("Give a path below the base URI", record.ToString());
+        });
     }
 }

@@ -163,32 +163,21 @@ public sealed class ApiRedirectTests(ITestOutputHelper output)
         server.Handler = context => context.Request.Path.Value!.EndsWith("/hop/", StringComparison.Ordinal)
             ? Redirect(context, new Uri(other.Root, context.Request.Path.Value + context.Request.QueryString.Value).AbsoluteUri)
             : Redirect(context, context.Request.Path.Value + "hop/" + context.Request.QueryString.Value, StatusCodes.Status301MovedPermanently);
-        using var runspace = TestClients.Runspace(server);
-        try
-        {
-            using var pipeline = PowerShell.Create(runspace);
-            pipeline.AddScript("Invoke-AstroBinApi image -Verbose");
 
-            var results = pipeline.Invoke();
+        var run = TestClients.Run(server, "", "Invoke-AstroBinApi image -Verbose");
 
-            Assert.Empty(results);
-            Assert.Empty(other.Requests);
-            var record = Assert.Single(pipeline.Streams.Error);
-            Assert.Equal("AstroBinRedirectRefused,AstroBin.Commands.InvokeAstroBinApi", record.FullyQualifiedErrorId);
-            Assert.Equal(ErrorCategory.SecurityError, record.CategoryInfo.Category);
-            Assert.Contains(other.Root.AbsoluteUri + "api/v1/image/hop/?format=json&api_key=***&api_secret=***", record.ToString());
-            var verbose = pipeline.Streams.Verbose.Select(line => line.Message).ToArray();
-            Assert.Contains(verbose, line => line.StartsWith("GET " + server.BaseUri.AbsoluteUri + "image/?", StringComparison.Ordinal) && line.Contains("-> 301"));
-            Assert.Contains(verbose, line => line.StartsWith("GET " + server.BaseUri.AbsoluteUri + "image/hop/?", StringComparison.Ordinal) && line.Contains("-> 302"));
-            foreach (var text in verbose.Append(record.ToString()))
-            {
-                Assert.DoesNotContain(EmulatorOptions.DefaultApiKey, text);
-                Assert.DoesNotContain(EmulatorOptions.DefaultApiSecret, text);
-            }
-        }
-        finally
+        Assert.Empty(run.Output);
+        Assert.Empty(other.Requests);
+        var record = Assert.Single(run.Errors);
+        Assert.Equal("AstroBinRedirectRefused,AstroBin.Commands.InvokeAstroBinApi", record.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.SecurityError, record.CategoryInfo.Category);
+        Assert.Contains(other.Root.AbsoluteUri + "api/v1/image/hop/?format=json&api_key=***&api_secret=***", record.ToString());
+        Assert.Contains(run.Verbose, line => line.StartsWith("GET " + server.BaseUri.AbsoluteUri + "image/?", StringComparison.Ordinal) && line.Contains("-> 301"));
+        Assert.Contains(run.Verbose, line => line.StartsWith("GET " + server.BaseUri.AbsoluteUri + "image/hop/?", StringComparison.Ordinal) && line.Contains("-> 302"));
+        foreach (var text in run.Verbose.Append(record.ToString()))
         {
-            TestClients.Reset(runspace);
+            Assert.DoesNotContain(EmulatorOptions.DefaultApiKey, text);
+            Assert.DoesNotContain(EmulatorOptions.DefaultApiSecret, text);
         }
     }
 }

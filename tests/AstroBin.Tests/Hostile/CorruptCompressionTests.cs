@@ -49,24 +49,14 @@ public sealed class CorruptCompressionTests
             var hash = context.Request.Path.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries).Last();
             return hash == "bbbbbb" ? CorruptGzip(context) : Image(context, hash);
         });
-        using var runspace = TestClients.Runspace(server, "-MaxRetry 1 -RetryDelaySec 0");
-        try
-        {
-            using var pipeline = PowerShell.Create(runspace);
-            pipeline.AddScript("'aaaaaa', 'bbbbbb', 'cccccc' | Get-AstroBinImage -NoCache");
 
-            var output = pipeline.Invoke();
+        var run = TestClients.Run(server, "-MaxRetry 1 -RetryDelaySec 0", "'aaaaaa', 'bbbbbb', 'cccccc' | Get-AstroBinImage -NoCache");
 
-            Assert.Equal(["aaaaaa", "cccccc"], output.Select(item => ((Image)item.BaseObject).Hash));
-            var record = Assert.Single(pipeline.Streams.Error);
-            Assert.StartsWith("AstroBinInvalidResponse,", record.FullyQualifiedErrorId);
-            Assert.Equal(ErrorCategory.InvalidResult, record.CategoryInfo.Category);
-            Assert.Equal("bbbbbb", record.TargetObject);
-            Assert.Equal(2, server.Requests.Count(request => request.PathAndQuery.Contains("/bbbbbb/")));
-        }
-        finally
-        {
-            TestClients.Reset(runspace);
-        }
+        Assert.Equal(["aaaaaa", "cccccc"], run.Output.Select(item => ((Image)item.BaseObject).Hash));
+        var record = Assert.Single(run.Errors);
+        Assert.StartsWith("AstroBinInvalidResponse,", record.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidResult, record.CategoryInfo.Category);
+        Assert.Equal("bbbbbb", record.TargetObject);
+        Assert.Equal(2, server.Requests.Count(request => request.PathAndQuery.Contains("/bbbbbb/")));
     }
 }

@@ -68,6 +68,27 @@ internal static class TestClients
         return runspace;
     }
 
+    /// <summary>
+    /// Runs <paramref name="script"/> (given <paramref name="arguments"/>) in a fresh module runspace pointed at
+    /// <paramref name="server"/>, and puts the process-wide settings back afterwards.
+    /// </summary>
+    public static ModuleRun Run(HostileServer server, string settings, string script, params object[] arguments)
+    {
+        using var runspace = Runspace(server, settings);
+        try
+        {
+            using var pipeline = PowerShell.Create(runspace);
+            pipeline.AddScript(script);
+            foreach (var argument in arguments) pipeline.AddArgument(argument);
+            var output = pipeline.Invoke();
+            return new ModuleRun([.. output], [.. pipeline.Streams.Error], [.. pipeline.Streams.Verbose.Select(record => record.Message)]);
+        }
+        finally
+        {
+            Reset(runspace);
+        }
+    }
+
     /// <summary>Puts the process-wide settings back as they were before <see cref="Runspace"/>.</summary>
     public static void Reset(Runspace runspace)
     {
@@ -75,6 +96,9 @@ internal static class TestClients
         reset.AddCommand("Reset-AstroBinConfiguration").Invoke();
     }
 }
+
+/// <summary>What a script run by <see cref="TestClients.Run"/> wrote: output, errors, -Verbose lines.</summary>
+internal sealed record ModuleRun(IReadOnlyList<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<string> Verbose);
 
 /// <summary>Every line the client logs, in order.</summary>
 internal sealed class RecordingLog : IRequestLog
