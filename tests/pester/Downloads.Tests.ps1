@@ -64,13 +64,23 @@ Describe 'Save-AstroBinImage' {
         @(Get-ChildItem $folder -Force) | Should -BeNullOrEmpty
     }
 
-    It 'leaves no file when the download breaks off' {
+    It 'retries a download that breaks off, then leaves no file' {
         $folder = New-Folder
-        $broken = Copy-ImageWith $Images[0] "$Root/faults/truncated.png"
-        $errors = Get-ErrorRecord { $broken | Save-AstroBinImage -Path $folder }
-        $errors[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinDownloadIncomplete,*'
-        $errors[0].CategoryInfo.Category | Should -Be 'ReadError'
-        @(Get-ChildItem $folder -Force) | Should -BeNullOrEmpty
+        $before = Get-AstroBinConfiguration
+        Set-AstroBinConfiguration -MaxRetry 1 -RetryDelaySec 0
+        try {
+            $broken = Copy-ImageWith $Images[0] "$Root/faults/truncated.png"
+            $verbose = [System.Collections.Generic.List[string]]::new()
+            $errors = Get-ErrorRecord { $broken | Save-AstroBinImage -Path $folder -Verbose 4>&1 | ForEach-Object { $verbose.Add("$_") } }
+            $errors[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinDownloadIncomplete,*'
+            $errors[0].CategoryInfo.Category | Should -Be 'ReadError'
+            @($verbose -match '^GET .*/faults/truncated\.png -> 200 ').Count | Should -Be 2
+            $verbose -match '^retry 1 of 1 ' | Should -Not -BeNullOrEmpty
+            @(Get-ChildItem $folder -Force) | Should -BeNullOrEmpty
+        }
+        finally {
+            Set-AstroBinConfiguration -MaxRetry $before.MaxRetry -RetryDelaySec $before.RetryDelaySec
+        }
     }
 
     It 'leaves no file when the download is cancelled' {

@@ -1,11 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
-using System.IO;
-using System.Net;
 using System.Net.Http;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -24,18 +20,20 @@ namespace AstroBin.Api
     /// </summary>
     public sealed partial class AstroBinClient
     {
-        private readonly HttpClient _http;
         private readonly PageReader _pages;
         private readonly RetryPolicy _retry;
+        private readonly RequestSender _sender;
 
+        /// <param name="http">A client whose handler does not follow redirects (each hop is checked here first).</param>
         public AstroBinClient(HttpClient http, AstroBinClientOptions options, IRequestLog? log = null)
         {
-            _http = http ?? throw new ArgumentNullException(nameof(http));
+            if (http == null) throw new ArgumentNullException(nameof(http));
             Options = options ?? throw new ArgumentNullException(nameof(options));
             Log = log;
             Redactor = new SecretRedactor(options.Credentials);
             _pages = new PageReader(this);
             _retry = new RetryPolicy(options, log);
+            _sender = new RequestSender(http, new ApiRedirectPolicy(options.BaseUri), options.Throttle, options.Timeout, Redactor, log);
         }
 
         public AstroBinClientOptions Options { get; }
@@ -105,39 +103,11 @@ namespace AstroBin.Api
         private async Task<ApiReply> SendOnceAsync(string path, QueryParameters? query, ApiFormat format, string? notFoundMessage, CancellationToken cancellationToken)
         {
             var uri = BuildUri(path, query, format);
-            var shown = Redactor.Redact(uri.AbsoluteUri);
-            // The rate wait is the caller's, not the server's: it is outside the timeout, and Ctrl+C ends it.
-            using var slot = Options.Throttle == null ? null : await Options.Throttle.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            // Covers the headers and the whole body: a stalled response fails instead of hanging.
-            timeout.CancelAfter(Options.Timeout);
-            var clock = Stopwatch.StartNew();
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-                request.Headers.Accept.ParseAdd(format == ApiFormat.Xml ? "application/xml" : "application/json");
-                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-                var body = await ReadBodyAsync(response, shown, timeout.Token).ConfigureAwait(false);
-                Log?.Request("GET " + shown + " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " (" + clock.ElapsedMilliseconds + " ms)");
-                Log?.Detail("response: " + body.Length + " bytes, " + (response.Content.Headers.ContentType?.ToString() ?? "no content type"));
-                ThrowOnFailure(response, body, shown, notFoundMessage);
-                return new ApiReply(body, response.Content.Headers.ContentType?.MediaType, shown);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                Log?.Request("GET " + shown + " -> timed out after " + clock.ElapsedMilliseconds + " ms");
-                throw new AstroBinTimeoutException(Options.Timeout, shown);
-            }
-            catch (HttpRequestException ex)
-            {
-                Log?.Request("GET " + shown + " -> failed: " + Redactor.Redact(ex.Message));
-                throw new AstroBinNetworkException(Redactor.Redact(Innermost(ex).Message), shown, null);
-            }
-            catch (IOException ex)
-            {
-                Log?.Request("GET " + shown + " -> failed: " + Redactor.Redact(ex.Message));
-                throw new AstroBinNetworkException(Redactor.Redact(ex.Message), shown, null);
-            }
+            var accept = format == ApiFormat.Xml ? "application/xml" : "application/json";
+            using var open = await _sender.SendAsync(uri, accept, notFoundMessage ?? "AstroBin has nothing at this address (HTTP 404).", cancellationToken).ConfigureAwait(false);
+            var body = await open.ReadToEndAsync(Options.MaxResponseBytes).ConfigureAwait(false);
+            Log?.Detail("response: " + body.Length + " bytes, " + Redactor.Redact(open.Message.Content.Headers.ContentType?.ToString() ?? "no content type"));
+            return new ApiReply(body, open.MediaType, open.Shown);
         }
 
         /// <summary>A detail lookup through the session cache, when there is one.</summary>
@@ -174,67 +144,6 @@ namespace AstroBin.Api
         internal AstroBinInvalidResponseException InvalidResponse(string detail, string path, QueryParameters? query) =>
             new AstroBinInvalidResponseException(detail, RedactedUri(path, query));
 
-        private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, string shown, CancellationToken cancellationToken)
-        {
-            var limit = Options.MaxResponseBytes;
-            var declared = response.Content.Headers.ContentLength;
-            if (declared.HasValue && declared.Value > limit)
-            {
-                throw new AstroBinInvalidResponseException("a body of " + declared.Value + " bytes, over the limit of " + limit, shown, mayBeTransient: false);
-            }
-            using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    throw new AstroBinInvalidResponseException("a body over the limit of " + limit + " bytes", shown, mayBeTransient: false);
-                }
-                buffer.Write(chunk, 0, read);
-            }
-            return buffer.ToArray();
-        }
-
-        private void ThrowOnFailure(HttpResponseMessage response, byte[] body, string shown, string? notFoundMessage)
-        {
-            var status = (int)response.StatusCode;
-            if (status >= 200 && status < 300) return;
-            switch (status)
-            {
-                case 400:
-                    // A 400 without tastypie's error document is a damaged answer (cut short, or a proxy's page), not the server's verdict.
-                    var message = ReadServerMessage(body) ?? throw new AstroBinInvalidResponseException("an HTTP 400 answer without the API's error document", shown);
-                    throw new AstroBinBadRequestException(message, shown);
-                case 401:
-                    throw new AstroBinUnauthorizedException(shown);
-                case 404:
-                    throw new AstroBinNotFoundException(notFoundMessage ?? "AstroBin has nothing at this address (HTTP 404).", shown);
-                case 429:
-                    throw new AstroBinRateLimitedException(RetryAfter(response), shown);
-            }
-            if (status >= 500) throw new AstroBinServerException(response.StatusCode, shown);
-            throw new AstroBinHttpException(response.StatusCode, "AstroBin answered HTTP " + status + " " + response.ReasonPhrase + ".", shown);
-        }
-
-        /// <summary>The text of tastypie's <c>{"error": ...}</c>, or null when the body is not that document.</summary>
-        private string? ReadServerMessage(byte[] body)
-        {
-            try
-            {
-                var error = JsonSerializer.Deserialize(body, Json.ErrorBody);
-                var text = error?.Error ?? error?.ErrorMessage;
-                // tastypie HTML-escapes its messages ("&gt;= 0").
-                if (!string.IsNullOrEmpty(text)) return Redactor.Redact(WebUtility.HtmlDecode(text));
-            }
-            catch (JsonException)
-            {
-                // Not the API's JSON.
-            }
-            return null;
-        }
-
         private T Deserialize<T>(byte[] body, JsonTypeInfo<T> type, string? mediaType, string shown) =>
             ReadJson(body, mediaType, shown, bytes => JsonSerializer.Deserialize(bytes, type));
 
@@ -262,25 +171,6 @@ namespace AstroBin.Api
             {
                 throw new AstroBinInvalidResponseException("malformed JSON (" + Redactor.Redact(ex.Message) + ")", shown);
             }
-        }
-
-        private static TimeSpan? RetryAfter(HttpResponseMessage response)
-        {
-            var header = response.Headers.RetryAfter;
-            if (header == null) return null;
-            if (header.Delta.HasValue) return header.Delta.Value;
-            if (header.Date.HasValue)
-            {
-                var wait = header.Date.Value - DateTimeOffset.UtcNow;
-                return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-            }
-            return null;
-        }
-
-        private static Exception Innermost(Exception ex)
-        {
-            while (ex.InnerException != null) ex = ex.InnerException;
-            return ex;
         }
     }
 }

@@ -36,6 +36,7 @@ namespace AstroBin.Commands
                 AstroBinPagingBrokenException _ => ("AstroBinPagingBroken", ErrorCategory.InvalidResult),
                 AstroBinRecordUnreadableException _ => ("AstroBinRecordUnreadable", ErrorCategory.InvalidData),
                 AstroBinDownloadException download => FromDownload(download.Failure),
+                AstroBinRedirectRefusedException _ => ("AstroBinRedirectRefused", ErrorCategory.SecurityError),
                 _ => ("AstroBinError", ErrorCategory.InvalidOperation),
             };
             var record = new ErrorRecord(exception, id, category, target);
@@ -48,6 +49,7 @@ namespace AstroBin.Commands
             DownloadFailure.InsecureAddress => ("AstroBinInsecureDownload", ErrorCategory.SecurityError),
             DownloadFailure.NotAnImage => ("AstroBinNotAnImage", ErrorCategory.InvalidResult),
             DownloadFailure.Incomplete => ("AstroBinDownloadIncomplete", ErrorCategory.ReadError),
+            DownloadFailure.TooLarge => ("AstroBinDownloadTooLarge", ErrorCategory.LimitsExceeded),
             _ => ("AstroBinDownloadFailed", ErrorCategory.InvalidResult),
         };
 

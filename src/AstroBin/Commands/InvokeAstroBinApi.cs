@@ -46,7 +46,7 @@ namespace AstroBin.Commands
             QueryParameters query;
             try
             {
-                path = ApiRequestPath.Normalize(Path);
+                path = ApiRequestPath.Normalize(Path, Client.Options.BaseUri);
                 query = ToParameters(Query);
             }
             catch (InvalidQueryException ex)

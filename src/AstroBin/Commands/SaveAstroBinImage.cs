@@ -75,11 +75,11 @@ namespace AstroBin.Commands
             }
             if (!Directory.Exists(_folder)) CreateFolder();
             _slots = new SemaphoreSlim(ThrottleLimit);
-            // Downloads go through the session's proxy, User-Agent and stall timeout too.
+            // Downloads go through the session's proxy, User-Agent, timeout, retries and fair-use limiter too.
             var settings = ConfigurationStore.Settings;
             _downloader = new ImageDownloader(
                 HttpClientSource.CreateForDownloads(settings.UserAgent ?? AstroBinClientOptions.DefaultUserAgent, settings.Proxy),
-                TimeSpan.FromSeconds(settings.TimeoutSec),
+                settings.ToDownloadOptions(),
                 RequestLog);
         }
 

@@ -12,7 +12,7 @@ An existing file is skipped with a warning unless -Force. Each file is written u
         Path          = 'The folder to save into (default: the current location). A missing folder is created (with -WhatIf it is not; -Confirm asks first).'
         Force         = 'Overwrites existing files instead of skipping them.'
         PassThru      = 'Writes a FileInfo for each file saved.'
-        ThrottleLimit = 'How many files download at once (1 to 16, default 4).'
+        ThrottleLimit = 'How many files of this command are under way at once (1 to 16, default 4). Every file request also takes a slot of the process-wide fair-use limiter shared with API calls, so no more than MaxConcurrency requests are in flight and MaxRequestsPerSecond start each second (Set-AstroBinConfiguration).'
     }
     Inputs      = @(
         @{ Type = 'AstroBin.Image'; Description = 'Downloaded directly.' }

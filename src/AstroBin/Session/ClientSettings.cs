@@ -1,5 +1,6 @@
 using System;
 using AstroBin.Api;
+using AstroBin.Api.Downloads;
 using AstroBin.Api.Http;
 
 namespace AstroBin.Session
@@ -70,5 +71,14 @@ namespace AstroBin.Session
             if (UserAgent != null) options.UserAgent = UserAgent;
             return options;
         }
+
+        /// <summary>Download options with these settings: the same timeout, retries and shared throttle as API calls.</summary>
+        public DownloadOptions ToDownloadOptions() => new DownloadOptions
+        {
+            StallTimeout = TimeSpan.FromSeconds(TimeoutSec),
+            MaxRetry = MaxRetry,
+            RetryDelay = TimeSpan.FromSeconds(RetryDelaySec),
+            Throttle = SessionThrottle.Get(MaxRequestsPerSecond, MaxConcurrency),
+        };
     }
 }

@@ -9,9 +9,8 @@ namespace AstroBin.Session
     /// <summary>
     /// HttpClients from one IHttpClientFactory for the whole session: handlers are pooled and
     /// recycled (DNS changes are seen), and no socket is opened per request. A client's name says
-    /// what its handler is: API calls or file downloads (whose redirects the downloader follows
-    /// itself, checking each hop), and the proxy, if any, because a handler's proxy cannot change
-    /// once it has sent a request.
+    /// what its handler is: API calls or file downloads (which ask for no compression), and the
+    /// proxy, if any, because a handler's proxy cannot change once it has sent a request.
     /// </summary>
     internal static class HttpClientSource
     {
@@ -50,8 +49,14 @@ namespace AstroBin.Session
             name ??= ApiClientName;
             var handler = new HttpClientHandler
             {
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-                AllowAutoRedirect = !name.StartsWith(DownloadClientName, StringComparison.Ordinal),
+                // Image files are compressed already: asking for a Content-Encoding on them only opens the door
+                // to a decompression bomb. API documents compress well, and their size is capped after decompression.
+                AutomaticDecompression = name.StartsWith(DownloadClientName, StringComparison.Ordinal)
+                    ? DecompressionMethods.None
+                    : DecompressionMethods.GZip | DecompressionMethods.Deflate,
+                // Neither follows a redirect itself: RequestSender checks each hop (same base URI for API calls,
+                // https for files) before sending to it, and each hop takes a limiter slot.
+                AllowAutoRedirect = false,
             };
             var separator = name.IndexOf(ProxySeparator, StringComparison.Ordinal);
             if (separator >= 0)

@@ -53,7 +53,7 @@ public sealed class ImageDownloaderTests(EmulatorFixture fixture) : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    private ImageDownloader Downloader => new(http, TimeSpan.FromSeconds(10));
+    private ImageDownloader Downloader => new(http, new DownloadOptions { StallTimeout = TimeSpan.FromSeconds(10), MaxRetry = 0 });
 
     [Fact]
     public async Task Follows_the_redirect_and_saves_the_png_reporting_bytes()

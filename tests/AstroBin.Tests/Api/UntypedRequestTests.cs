@@ -17,7 +17,7 @@ public sealed class UntypedRequestTests
     [InlineData("", "")]
     [InlineData("image/a b", "image/a%20b/")]
     public void Paths_are_normalised_below_the_base_with_a_trailing_slash(string input, string expected) =>
-        Assert.Equal(expected, ApiRequestPath.Normalize(input));
+        Assert.Equal(expected, ApiRequestPath.Normalize(input, AstroBinClientOptions.DefaultBaseUri));
 
     [Theory]
     [InlineData("image/?limit=1")]

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Management.Automation;
-using System.Management.Automation.Runspaces;
-using AstroBin.Api;
 using AstroBin.Emulator;
 using AstroBin.Emulator.Faults;
+using AstroBin.Tests.Hostile;
 using Xunit.Abstractions;
 
 namespace AstroBin.Tests.Reliability;
@@ -60,19 +59,7 @@ public sealed class CancellationTests(ITestOutputHelper output)
 
     private static async Task<TimeSpan> StopWhenStuckAsync(EmulatorServer server, string command, string settings = "")
     {
-        using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
-        runspace.Open();
-        using (var setup = PowerShell.Create(runspace))
-        {
-            setup.AddScript(
-                "param($Assembly, $BaseUri, $Key, $Secret) Import-Module -Assembly $Assembly; "
-                + "Reset-AstroBinConfiguration; Set-AstroBinConfiguration -BaseUri $BaseUri -TimeoutSec 120 " + settings + "; "
-                + "Set-AstroBinApiKey -ApiKey $Key -ApiSecret (ConvertTo-SecureString $Secret -AsPlainText -Force)")
-                .AddArgument(typeof(AstroBinClient).Assembly).AddArgument(server.BaseUri.AbsoluteUri)
-                .AddArgument(EmulatorOptions.DefaultApiKey).AddArgument(EmulatorOptions.DefaultApiSecret);
-            setup.Invoke();
-            Assert.Empty(setup.Streams.Error);
-        }
+        using var runspace = TestClients.Runspace(server.BaseUri, "-TimeoutSec 120 " + settings);
         using var pipeline = PowerShell.Create(runspace);
         pipeline.AddScript(command);
         var running = pipeline.BeginInvoke();
@@ -100,8 +87,7 @@ public sealed class CancellationTests(ITestOutputHelper output)
         {
             // What a stopped pipeline reports.
         }
-        using var reset = PowerShell.Create(runspace);
-        reset.AddCommand("Reset-AstroBinConfiguration").Invoke();
+        TestClients.Reset(runspace);
         return clock.Elapsed;
     }
 }

@@ -9,11 +9,14 @@ namespace AstroBin.Api.Errors
         /// <summary>More redirects than a file address needs: a loop.</summary>
         TooManyRedirects,
 
-        /// <summary>The answer is not an image (an HTML page, say).</summary>
+        /// <summary>The answer is not an image file as sent (an HTML page, say, or a compressed body nobody asked for).</summary>
         NotAnImage,
 
-        /// <summary>The body ended before the announced length.</summary>
+        /// <summary>The body ended before the announced length, or broke off.</summary>
         Incomplete,
+
+        /// <summary>More bytes than announced, or than <see cref="Downloads.DownloadOptions.MaxFileBytes"/> when none is.</summary>
+        TooLarge,
     }
 
     /// <summary>A file download that failed; no file was left behind.</summary>

@@ -11,7 +11,7 @@ namespace AstroBin.Api.Http
 {
     /// <summary>
     /// Retries one idempotent GET (request, body and parsing together) on failures that may pass:
-    /// 429, 5xx, resets, timeouts, truncated or malformed bodies. Exponential back-off with jitter,
+    /// 429, 5xx, resets, timeouts, truncated, malformed or undecompressable bodies, file downloads cut short. Exponential back-off with jitter,
     /// or the server's Retry-After; at most <see cref="AstroBinClientOptions.MaxRetry"/> retries and
     /// never past <see cref="AstroBinClientOptions.RetryBudget"/>. 400/401/403/404 fail at once.
     /// </summary>
@@ -20,23 +20,30 @@ namespace AstroBin.Api.Http
         private static readonly ResiliencePropertyKey<Stopwatch> Clock = new ResiliencePropertyKey<Stopwatch>("AstroBin.Clock");
 
         private readonly ResiliencePipeline _pipeline;
-        private readonly AstroBinClientOptions _options;
+        private readonly int _maxRetry;
+        private readonly TimeSpan _retryBudget;
         private readonly IRequestLog? _log;
 
         public RetryPolicy(AstroBinClientOptions options, IRequestLog? log)
+            : this(options.MaxRetry, options.RetryDelay, options.RetryBudget, log)
         {
-            _options = options;
+        }
+
+        public RetryPolicy(int maxRetry, TimeSpan retryDelay, TimeSpan retryBudget, IRequestLog? log)
+        {
+            _maxRetry = maxRetry;
+            _retryBudget = retryBudget;
             _log = log;
             var builder = new ResiliencePipelineBuilder();
-            if (options.MaxRetry > 0)
+            if (maxRetry > 0)
             {
                 builder.AddRetry(new RetryStrategyOptions
                 {
-                    MaxRetryAttempts = options.MaxRetry,
+                    MaxRetryAttempts = maxRetry,
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
-                    Delay = options.RetryDelay,
-                    MaxDelay = options.RetryBudget,
+                    Delay = retryDelay,
+                    MaxDelay = retryBudget,
                     ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome.Exception, args.Context)),
                     DelayGenerator = args => new ValueTask<TimeSpan?>((args.Outcome.Exception as AstroBinRateLimitedException)?.RetryAfter),
                     OnRetry = args =>
@@ -74,16 +81,17 @@ namespace AstroBin.Api.Http
             AstroBinNetworkException _ => true,
             AstroBinTimeoutException _ => true,
             AstroBinInvalidResponseException invalid => invalid.MayBeTransient,
+            AstroBinDownloadException download => download.Failure == DownloadFailure.Incomplete,
             _ => false,
         };
 
         private bool ShouldRetry(Exception? exception, ResilienceContext context)
         {
             if (!IsTransient(exception) || context.CancellationToken.IsCancellationRequested) return false;
-            var remaining = _options.RetryBudget - context.Properties.GetValue(Clock, Stopwatch.StartNew()).Elapsed;
+            var remaining = _retryBudget - context.Properties.GetValue(Clock, Stopwatch.StartNew()).Elapsed;
             if (remaining <= TimeSpan.Zero)
             {
-                _log?.Request("not retrying: the retry budget of " + Seconds(_options.RetryBudget) + " is spent");
+                _log?.Request("not retrying: the retry budget of " + Seconds(_retryBudget) + " is spent");
                 return false;
             }
             if (exception is AstroBinRateLimitedException limited && limited.RetryAfter > remaining)
@@ -97,7 +105,7 @@ namespace AstroBin.Api.Http
         private void ReportRetry(int retry, TimeSpan delay, Exception? cause)
         {
             var target = (cause as AstroBinException)?.RequestUri;
-            _log?.Request("retry " + retry + " of " + _options.MaxRetry + " in " + Seconds(delay) + " after: " + cause?.Message + (target == null ? string.Empty : " (GET " + target + ")"));
+            _log?.Request("retry " + retry + " of " + _maxRetry + " in " + Seconds(delay) + " after: " + cause?.Message + (target == null ? string.Empty : " (GET " + target + ")"));
         }
 
         private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";

@@ -1,0 +1,36 @@
+using System;
+using AstroBin.Api.Errors;
+using AstroBin.Api.Http;
+
+namespace AstroBin.Api.Downloads
+{
+    /// <summary>
+    /// File addresses (url_*) redirect to the file itself, possibly on another host: any https address, or http on
+    /// the loopback, a few hops at most. They carry no credentials.
+    /// </summary>
+    public sealed class FileRedirectPolicy : RedirectPolicy
+    {
+        public const int DefaultMaxRedirects = 5;
+
+        public static readonly FileRedirectPolicy Default = new FileRedirectPolicy(DefaultMaxRedirects);
+
+        public FileRedirectPolicy(int maxRedirects)
+            : base(maxRedirects)
+        {
+        }
+
+        internal override AstroBinException? Refuse(Uri target, int hop, string shownTarget, string shownFrom)
+        {
+            if (hop > MaxRedirects)
+            {
+                return new AstroBinDownloadException(DownloadFailure.TooManyRedirects, "More than " + MaxRedirects + " redirects: the address loops.", shownFrom);
+            }
+            if (!BaseUriRules.IsSecureOrLoopback(target))
+            {
+                return new AstroBinDownloadException(DownloadFailure.InsecureAddress,
+                    "Refused to download from '" + target.GetLeftPart(UriPartial.Path) + "': only https addresses (or http on the loopback) are fetched.", shownTarget);
+            }
+            return null;
+        }
+    }
+}
