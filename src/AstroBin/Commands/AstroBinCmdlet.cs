@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using AstroBin.Api;
+using AstroBin.Api.Downloads;
 using AstroBin.Api.Errors;
 using AstroBin.Session;
 
@@ -137,6 +138,16 @@ namespace AstroBin.Commands
             var record = ErrorRecords.FromApi(exception, target, notFoundId);
             if (exception is AstroBinUnauthorizedException) ThrowTerminatingError(record);
             WriteError(record);
+        }
+
+        /// <summary>An image downloader with the session's proxy, User-Agent and stall timeout, logging to <see cref="RequestLog"/>.</summary>
+        protected ImageDownloader CreateDownloader()
+        {
+            var settings = ConfigurationStore.Settings;
+            return new ImageDownloader(
+                HttpClientSource.CreateForDownloads(settings.UserAgent ?? AstroBinClientOptions.DefaultUserAgent, settings.Proxy),
+                TimeSpan.FromSeconds(settings.TimeoutSec),
+                RequestLog);
         }
 
         private AstroBinClient CreateClient()

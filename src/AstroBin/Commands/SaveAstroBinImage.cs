@@ -72,11 +72,7 @@ namespace AstroBin.Commands
             }
             _slots = new SemaphoreSlim(ThrottleLimit);
             // Downloads go through the session's proxy, User-Agent and stall timeout too.
-            var settings = ConfigurationStore.Settings;
-            _downloader = new ImageDownloader(
-                HttpClientSource.CreateForDownloads(settings.UserAgent ?? AstroBinClientOptions.DefaultUserAgent, settings.Proxy),
-                TimeSpan.FromSeconds(settings.TimeoutSec),
-                RequestLog);
+            _downloader = CreateDownloader();
         }
 
         protected override void ProcessRecord()

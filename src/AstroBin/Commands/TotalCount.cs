@@ -19,8 +19,8 @@ namespace AstroBin.Commands
             _cmdlet = cmdlet;
         }
 
-        /// <summary>The callback for the client, or null when the user did not ask for the count.</summary>
-        public Action<long>? OnReported => _cmdlet.PagingParameters.IncludeTotalCount ? (Action<long>)(count => Interlocked.Exchange(ref _reported, count)) : null;
+        /// <summary>The callback for the client, or null when the user did not ask for the count (or the cmdlet does not page).</summary>
+        public Action<long>? OnReported => _cmdlet.PagingParameters?.IncludeTotalCount == true ? (Action<long>)(count => Interlocked.Exchange(ref _reported, count)) : null;
 
         public void WriteOnce()
         {

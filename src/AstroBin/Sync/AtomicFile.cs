@@ -38,6 +38,7 @@ namespace AstroBin.Sync
         public static int DeleteLeftovers(string root)
         {
             var count = 0;
+            if (!Directory.Exists(root)) return count;
             foreach (var path in Directory.EnumerateFiles(root, TemporaryPattern, SearchOption.AllDirectories))
             {
                 File.Delete(path);

@@ -17,11 +17,15 @@ namespace AstroBin.Sync
     /// </summary>
     public sealed class FolderSync
     {
-        private readonly AstroBinClient _client;
-        private readonly ImageDownloader _downloader;
+        private readonly AstroBinClient? _client;
+        private readonly ImageDownloader? _downloader;
         private int _changes;
 
-        private FolderSync(string root, SyncOptions options, AstroBinClient client, ImageDownloader downloader, SyncManifest manifest)
+        private AstroBinClient Client => _client ?? throw new InvalidOperationException("This folder was opened to verify it only.");
+
+        private ImageDownloader Downloader => _downloader ?? throw new InvalidOperationException("This folder was opened to verify it only.");
+
+        private FolderSync(string root, SyncOptions options, AstroBinClient? client, ImageDownloader? downloader, SyncManifest manifest)
         {
             Root = root;
             Options = options;
@@ -45,9 +49,10 @@ namespace AstroBin.Sync
 
         /// <summary>
         /// Opens <paramref name="root"/>: reads its manifest and deletes the temporary files a killed run left.
+        /// Without a client and a downloader it can only verify.
         /// </summary>
         /// <exception cref="InvalidDataException">The manifest cannot be read.</exception>
-        public static FolderSync Open(string root, SyncOptions options, AstroBinClient client, ImageDownloader downloader)
+        public static FolderSync Open(string root, SyncOptions options, AstroBinClient? client, ImageDownloader? downloader)
         {
             var full = Path.GetFullPath(root);
             var manifest = SyncManifest.Load(full);
@@ -60,20 +65,23 @@ namespace AstroBin.Sync
 
         /// <summary>Fetches an image's record by id, for callers that have an id and no list record.</summary>
         public Task<ApiRecord<Image>> FetchRecordAsync(string imageId, CancellationToken cancellationToken) =>
-            _client.GetImageRecordAsync(imageId, cancellationToken);
+            Client.GetImageRecordAsync(imageId, cancellationToken);
 
-        /// <summary>Carries out <paramref name="plan"/>.</summary>
+        /// <summary>The result of a plan with no work (nothing is fetched nor written).</summary>
+        public SyncResult Unchanged(SyncPlan plan) => ResultOf(plan.Action, plan.Existing!);
+
+                /// <summary>Carries out <paramref name="plan"/>.</summary>
         /// <param name="record">The image's record when the caller already fetched it; else it is fetched here (Full work only).</param>
         public async Task<SyncResult> RunAsync(SyncPlan plan, ApiRecord<Image>? record, CancellationToken cancellationToken)
         {
             switch (plan.Work)
             {
                 case SyncWork.None:
-                    return ResultOf(plan.Action, plan.Existing!);
+                    return Unchanged(plan);
                 case SyncWork.Repair:
                     return ResultOf(plan.Action, await RepairAsync(plan.Existing!, plan.Damaged, cancellationToken).ConfigureAwait(false));
                 default:
-                    record ??= await _client.GetImageRecordAsync(plan.ImageId, cancellationToken).ConfigureAwait(false);
+                    record ??= await Client.GetImageRecordAsync(plan.ImageId, cancellationToken).ConfigureAwait(false);
                     return ResultOf(plan.Action, await FetchAllAsync(record, plan.Existing, cancellationToken).ConfigureAwait(false));
             }
         }
@@ -121,11 +129,11 @@ namespace AstroBin.Sync
             return results;
         }
 
-        /// <summary>Writes the gallery when this run changed the folder, or when it has none yet.</summary>
-        public void WriteGalleryIfNeeded()
-        {
-            if (Changed || !File.Exists(Path.Combine(Root, GalleryPage.FileName))) SyncGallery.Write(Root, Manifest);
-        }
+        /// <summary>Whether the gallery is to be written: this run changed the folder, or it has none yet.</summary>
+        public bool GalleryDue => SyncGallery.Enabled && (Changed || !File.Exists(Path.Combine(Root, GalleryPage.FileName)));
+
+        /// <summary>Writes the gallery (index.html) from the manifest's images.</summary>
+        public void WriteGallery() => SyncGallery.Write(Root, Manifest);
 
         private async Task<ManifestImage> FetchAllAsync(ApiRecord<Image> record, ManifestImage? existing, CancellationToken cancellationToken)
         {
@@ -143,7 +151,7 @@ namespace AstroBin.Sync
                 {
                     var number = ApiPath.LastNumber(path);
                     if (number == null) continue;
-                    var revision = await _client.GetImageRevisionRecordAsync(number.Value, cancellationToken).ConfigureAwait(false);
+                    var revision = await Client.GetImageRevisionRecordAsync(number.Value, cancellationToken).ConfigureAwait(false);
                     var revisionFolder = Path.Combine(folder, SyncLayout.RevisionsFolder, SyncLayout.RevisionFolderName(revision.Value.Label, number.Value));
                     Directory.CreateDirectory(revisionFolder);
                     files.Add(WriteRecord(Path.Combine(revisionFolder, SyncLayout.RevisionRecordName), revision.Body, revision.Source));
@@ -209,7 +217,7 @@ namespace AstroBin.Sync
 
         private async Task<ManifestFile> DownloadAsync(Uri url, string folder, string imageId, ImageSize size, CancellationToken cancellationToken)
         {
-            var result = await _downloader.DownloadAsync(url, folder, imageId, size, overwrite: true, null, OnBytes, cancellationToken).ConfigureAwait(false);
+            var result = await Downloader.DownloadAsync(url, folder, imageId, size, overwrite: true, null, OnBytes, cancellationToken).ConfigureAwait(false);
             return ManifestFile.Read(Root, result.Path, url.AbsoluteUri, size);
         }
 

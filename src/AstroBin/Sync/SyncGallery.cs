@@ -26,7 +26,6 @@ namespace AstroBin.Sync
         /// <summary>Writes index.html at the top of <paramref name="root"/> from the images the manifest holds.</summary>
         public static void Write(string root, SyncManifest manifest)
         {
-            if (!Enabled) return;
             GalleryPage.Write(root, manifest.Images.Select(image => EntryOf(root, image)).Where(entry => entry != null).Select(entry => entry!).ToList());
         }
 
