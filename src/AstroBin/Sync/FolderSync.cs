@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AstroBin.Api;
 using AstroBin.Api.Downloads;
+using AstroBin.Api.Errors;
 
 namespace AstroBin.Sync
 {
@@ -218,6 +219,11 @@ namespace AstroBin.Sync
         private async Task<ManifestFile> DownloadAsync(Uri url, string folder, string imageId, ImageSize size, CancellationToken cancellationToken)
         {
             var result = await Downloader.DownloadAsync(url, folder, imageId, size, overwrite: true, null, OnBytes, cancellationToken).ConfigureAwait(false);
+            if (!ImageIntegrity.LooksWhole(result.Path))
+            {
+                File.Delete(result.Path);
+                throw new AstroBinDownloadException(DownloadFailure.Incomplete, "The file is not a whole image (cut short, or something else sent as one); it was deleted.", url.AbsoluteUri);
+            }
             return ManifestFile.Read(Root, result.Path, url.AbsoluteUri, size);
         }
 
