@@ -32,7 +32,8 @@ public sealed class SyncRig : IAsyncLifetime
 
     public RequestCounts Counts => Server.Kinds.Snapshot();
 
-    public static string NewFolder() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "astrobin-sync-" + Guid.NewGuid().ToString("N"))).FullName;
+    /// <summary>Not named astrobin-*: Pester files delete those from the temporary folder when they end.</summary>
+    public static string NewFolder() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "sync-xunit-" + Guid.NewGuid().ToString("N"))).FullName;
 
     public AstroBinClient CreateClient() => new(new HttpClient(new SocketsHttpHandler()), new AstroBinClientOptions(Server.BaseUri,
         new ApiCredentials(EmulatorOptions.DefaultApiKey, EmulatorOptions.DefaultApiSecret))
