@@ -123,9 +123,9 @@ Describe 'Sync-AstroBinImage' {
     }
 
     It 'resumes after SIGKILL at five moments and ends byte-identical to an uninterrupted sync, with no temporary file' {
-        $null = Add-EmulatorImage -User pester_killed -Count 20
+        $null = Add-EmulatorImage -User pester_killed -Count 12
         $folder = New-Folder
-        $killedAt = foreach ($files in 1, 12, 30, 60, 90) {
+        $killedAt = foreach ($files in 1, 10, 25, 45, 62) {
             $process = Start-SyncProcess -Folder $folder -User pester_killed
             try {
                 $deadline = [DateTime]::UtcNow.AddSeconds(30)
@@ -148,7 +148,7 @@ Describe 'Sync-AstroBinImage' {
         $null = Sync-AstroBinImage -User pester_killed -Path $reference @Small -IncludeRevision
 
         $killedAt | Should -HaveCount 5
-        $final | Should -HaveCount 20
+        $final | Should -HaveCount 12
         @($final | Where-Object Action -eq Failed) | Should -BeNullOrEmpty
         $actual = Get-FolderSnapshot $folder
         $expected = Get-FolderSnapshot $reference

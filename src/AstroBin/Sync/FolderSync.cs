@@ -87,9 +87,21 @@ namespace AstroBin.Sync
             }
         }
 
-        /// <summary>The images of the manifest that are not in <paramref name="seen"/>: gone from the set.</summary>
-        public IReadOnlyList<ManifestImage> NotIn(ICollection<string> seen) =>
-            Manifest.Images.Where(image => !seen.Contains(image.ImageId)).ToList();
+        /// <summary>
+        /// The images gone from the set: those of the manifest not in <paramref name="seen"/>, and image folders
+        /// the manifest does not know (left by a run killed while adding or pruning an image) of images not in it either.
+        /// </summary>
+        public IReadOnlyList<ManifestImage> NotIn(ICollection<string> seen)
+        {
+            var known = Manifest.Images;
+            var gone = known.Where(image => !seen.Contains(image.ImageId)).ToList();
+            foreach (var folder in SyncLayout.OrphanFolders(Root, known.Select(image => image.Folder)))
+            {
+                var id = SyncLayout.ImageIdOfFolder(Path.GetFileName(folder));
+                if (id != null && !seen.Contains(id)) gone.Add(new ManifestImage(id, null, null, Path.GetFileName(folder), new string[0], new ImageSize[0], false, new ManifestFile[0]));
+            }
+            return gone;
+        }
 
         /// <summary>Deletes a gone image: first from the manifest (which then claims nothing of it), then its folder.</summary>
         public SyncResult Prune(ManifestImage image)

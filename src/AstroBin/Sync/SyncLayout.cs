@@ -30,6 +30,8 @@ namespace AstroBin.Sync
 
         private const string TitleSeparator = " - ";
 
+        private static readonly Regex FolderName = new Regex("^(?<id>[a-z0-9]{1,32})(?: - .+)?$", RegexOptions.CultureInvariant);
+
         private static readonly Regex SafeLabel = new Regex("^[A-Za-z0-9]{1,8}$", RegexOptions.CultureInvariant);
 
         // Refused on Windows, or path separators anywhere.
@@ -72,7 +74,30 @@ namespace AstroBin.Sync
                 }).ToList()
                 : Enumerable.Empty<string>();
 
-        /// <summary>A path below <paramref name="root"/> as the manifest keeps it: relative, with '/' separators.</summary>
+        /// <summary>
+        /// Top-level folders that look like an image's (an id, maybe a title, and an image record inside) but are
+        /// none of <paramref name="known"/>: what a killed run left. Other folders of the user's are never listed.
+        /// </summary>
+        public static IEnumerable<string> OrphanFolders(string root, IEnumerable<string> known)
+        {
+            if (!Directory.Exists(root)) return Enumerable.Empty<string>();
+            var names = new HashSet<string>(known, StringComparer.Ordinal);
+            return Directory.EnumerateDirectories(root)
+                .Where(path => !names.Contains(Path.GetFileName(path))
+                    && ImageIdOfFolder(Path.GetFileName(path)) != null
+                    && File.Exists(Path.Combine(path, ImageRecordName)))
+                .OrderBy(path => path, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        /// <summary>The image id an image folder's name starts with; null for names that are not an image folder's.</summary>
+        public static string? ImageIdOfFolder(string name)
+        {
+            var match = FolderName.Match(name);
+            return match.Success ? match.Groups["id"].Value : null;
+        }
+
+                /// <summary>A path below <paramref name="root"/> as the manifest keeps it: relative, with '/' separators.</summary>
         public static string Relative(string root, string fullPath)
         {
             var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;

@@ -184,6 +184,29 @@ public sealed class FolderSyncTests(SyncRig rig) : IClassFixture<SyncRig>, IDisp
         Assert.Empty(Directory.EnumerateFiles(folder, "*.part", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public async Task A_folder_left_by_a_run_killed_while_pruning_is_reported_and_pruned_and_the_users_own_folders_are_not()
+    {
+        var ids = rig.Server.Data.Changes.AddImages("half_pruned", 2, revisionsEach: 0);
+        var folder = NewFolder();
+        await rig.SyncUserAsync(folder, "half_pruned");
+        // What a kill between the manifest's write and the folder's deletion leaves: a folder the manifest forgot.
+        var orphan = Directory.CreateDirectory(Path.Combine(folder, "zz0000 - Deleted on AstroBin")).FullName;
+        File.WriteAllText(Path.Combine(orphan, SyncLayout.ImageRecordName), "{}");
+        var mine = Directory.CreateDirectory(Path.Combine(folder, "My notes")).FullName;
+        var alsoMine = Directory.CreateDirectory(Path.Combine(folder, "zz1111 - no record inside")).FullName;
+
+        var kept = await rig.SyncUserAsync(folder, "half_pruned");
+        var pruned = await rig.SyncUserAsync(folder, "half_pruned", prune: true);
+
+        Assert.Equal(["zz0000"], Ids(kept, SyncAction.Removed));
+        Assert.Equal(["zz0000"], Ids(pruned, SyncAction.Removed));
+        Assert.Equal(ids.Order(StringComparer.Ordinal), Ids(pruned, SyncAction.Unchanged));
+        Assert.False(Directory.Exists(orphan));
+        Assert.True(Directory.Exists(mine));
+        Assert.True(Directory.Exists(alsoMine));
+    }
+
     private static SyncManifest SyncManifestOf(string folder) => SyncManifest.Load(folder);
 
     private static string[] Ids(IEnumerable<SyncResult> results, SyncAction action) =>
