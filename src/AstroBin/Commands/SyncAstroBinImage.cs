@@ -26,10 +26,9 @@ namespace AstroBin.Commands
         private const string UserSet = "User";
         private const string VerifySet = "Verify";
 
-        private readonly List<(SyncPlan Plan, Task<SyncResult> Task)> _pending = new List<(SyncPlan, Task<SyncResult>)>();
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
         private readonly SyncProgress _progress = new SyncProgress();
-        private SemaphoreSlim? _slots;
+        private ConcurrentWork<SyncPlan, SyncResult>? _work;
         private FolderSync? _sync;
 
         // Whether every image of the set arrived: a failed list or an unreadable record means the images not
@@ -106,7 +105,7 @@ namespace AstroBin.Commands
                 ThrowTerminatingError(ErrorRecords.Create("AstroBinSyncFailed", ErrorCategory.WriteError,
                     "Could not open the folder '" + folder + "': " + ex.Message, folder, ex));
             }
-            _slots = new SemaphoreSlim(Math.Max(1, Session.ConfigurationStore.Settings.MaxConcurrency));
+            _work = new ConcurrentWork<SyncPlan, SyncResult>(Math.Max(1, Session.ConfigurationStore.Settings.MaxConcurrency), StopToken);
         }
 
         protected override void ProcessRecord()
@@ -141,13 +140,7 @@ namespace AstroBin.Commands
             base.EndProcessing();
         }
 
-        /// <summary>A stopped pipeline skips EndProcessing: let the cancelled work delete its temporary files.</summary>
-        public void Dispose()
-        {
-            var tasks = _pending.Select(item => (Task)item.Task).ToArray();
-            if (tasks.Length > 0) Task.WaitAll(tasks.Select(task => task.ContinueWith(_ => { }, TaskScheduler.Default)).ToArray(), TimeSpan.FromSeconds(10));
-            _slots?.Dispose();
-        }
+        public void Dispose() => _work?.Dispose();
 
         private void ReadUser()
         {
@@ -209,39 +202,15 @@ namespace AstroBin.Commands
                 return;
             }
             if (!ShouldProcess("image " + plan.ImageId + " '" + image.Title + "' in " + _sync.Root, plan.Action + " (" + plan.Reason + ")")) return;
-            _pending.Add((plan, RunAsync(plan, record)));
-        }
-
-        private async Task<SyncResult> RunAsync(SyncPlan plan, ApiRecord<Image>? record)
-        {
-            await _slots!.WaitAsync(StopToken).ConfigureAwait(false);
-            try
-            {
-                return await _sync!.RunAsync(plan, record, StopToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                _slots.Release();
-            }
+            _work!.Start(plan, () => _sync.RunAsync(plan, record, StopToken));
         }
 
         /// <summary>Writes the outcome of every finished image; with <paramref name="waitForAll"/>, until none is left.</summary>
-        private void WriteFinished(bool waitForAll)
+        private void WriteFinished(bool waitForAll) => _work!.WriteFinished(waitForAll, WriteOutcome, () =>
         {
-            while (true)
-            {
-                foreach (var item in _pending.Where(item => item.Task.IsCompleted).ToList())
-                {
-                    _pending.Remove(item);
-                    WriteOutcome(item.Plan, item.Task);
-                }
-                WriteLogLines();
-                _progress.Write(this);
-                if (!waitForAll || _pending.Count == 0) return;
-                Task.WaitAny(_pending.Select(item => (Task)item.Task).ToArray(), 200);
-                if (StopToken.IsCancellationRequested) throw new PipelineStoppedException();
-            }
-        }
+            WriteLogLines();
+            _progress.Write(this);
+        });
 
         private void WriteOutcome(SyncPlan plan, Task<SyncResult> task)
         {
