@@ -101,6 +101,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.MapGet("/{id}/{revision}/rawthumb/{alias}/", (string id, string revision, string alias) => thumbnails.Redirect(id, revision, alias));
         app.MapGet(RawThumbnails.FilePrefix + "{id}/{alias}.png", (string id, string alias) => thumbnails.File(id, RawThumbnails.Original, alias));
         app.MapGet(RawThumbnails.FilePrefix + "{id}/{revision}/{alias}.png", (string id, string revision, string alias) => thumbnails.File(id, revision, alias));
+        SolutionFiles.Map(app);
         DownloadFaults.Map(app);
         app.MapFallback("{**path}", (RequestDelegate)(context => DjangoNotFoundPage.Create().ExecuteAsync(context)));
     }

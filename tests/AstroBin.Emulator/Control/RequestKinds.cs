@@ -17,7 +17,7 @@ public sealed class RequestKinds
     /// <summary>One object, a multi-get or a schema (<c>/api/v1/image/abc123/</c>).</summary>
     public long Detail => Interlocked.Read(ref detail);
 
-    /// <summary>Image files: the rawthumb redirects and the files behind them, each hop counted.</summary>
+    /// <summary>Image files: the rawthumb redirects and the files behind them (each hop counted), and the plate-solving files.</summary>
     public long File => Interlocked.Read(ref file);
 
     /// <summary>Anything else: the API index, unknown paths, the download fault routes.</summary>
@@ -37,7 +37,8 @@ public sealed class RequestKinds
 
     private ref long Counter(string path)
     {
-        if (path.Contains("/rawthumb/", StringComparison.Ordinal) || path.StartsWith(Resources.RawThumbnails.FilePrefix, StringComparison.Ordinal)) return ref file;
+        if (path.Contains("/rawthumb/", StringComparison.Ordinal) || path.StartsWith(Resources.RawThumbnails.FilePrefix, StringComparison.Ordinal)
+            || Resources.SolutionFiles.IsFilePath(path)) return ref file;
         if (!path.StartsWith("/api/v1/", StringComparison.Ordinal)) return ref other;
         // /api/v1/<resource>/ is a list; anything below it names objects.
         var segments = path["/api/v1/".Length..].Split('/', StringSplitOptions.RemoveEmptyEntries);

@@ -67,11 +67,11 @@ internal sealed class ImageRevisionResource(EmulatorData data, Func<Uri> site) :
             ["solution_status"] = ImageJson.StatusName(solution?.Status ?? SolutionStatus.Missing),
             ["title"] = revision.Title,
             ["uploaded"] = PythonValues.IsoFormat(revision.Uploaded),
-            ["url_advanced_skyplot"] = solution?.AdvancedSkyplotUrl,
-            ["url_advanced_skyplot_small"] = solution?.AdvancedSkyplotSmallUrl,
-            ["url_advanced_solution"] = solution?.AdvancedSolutionUrl,
-            ["url_skyplot"] = solution?.SkyplotUrl,
-            ["url_solution"] = solution?.SolutionUrl,
+            ["url_advanced_skyplot"] = SolutionFiles.Address(site(), solution?.AdvancedSkyplotUrl),
+            ["url_advanced_skyplot_small"] = SolutionFiles.Address(site(), solution?.AdvancedSkyplotSmallUrl),
+            ["url_advanced_solution"] = SolutionFiles.Address(site(), solution?.AdvancedSolutionUrl),
+            ["url_skyplot"] = SolutionFiles.Address(site(), solution?.SkyplotUrl),
+            ["url_solution"] = SolutionFiles.Address(site(), solution?.SolutionUrl),
             ["w"] = revision.W,
         };
         foreach (var alias in ThumbnailAliases)

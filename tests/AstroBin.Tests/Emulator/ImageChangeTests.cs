@@ -77,6 +77,33 @@ public sealed class ImageChangeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_url_of_a_solved_image_and_of_its_revisions_serves_an_image()
+    {
+        var solved = server.Data.Images.First(image => !image.IsRecorded && image.Solution?.AdvancedSolutionUrl is not null && image.RevisionIds.Count > 0
+            && server.Data.ImageRevisions.Any(row => row.Image.Id == image.Id && row.Solution is not null));
+        var records = new List<JsonNode> { await GetJson($"api/v1/image/{solved.PublicId}/?{Credentials}") };
+        foreach (var id in solved.RevisionIds) records.Add(await GetJson($"api/v1/imagerevision/{id}/?{Credentials}"));
+
+        var served = 0;
+        foreach (var record in records)
+        {
+            foreach (var (name, value) in record.AsObject().Where(pair => pair.Key.StartsWith("url_", StringComparison.Ordinal) && pair.Value is not null))
+            {
+                var url = value!.GetValue<string>();
+                Assert.StartsWith(server.Root.AbsoluteUri, url);
+                using var client = new HttpClient(); // follows the rawthumb redirect
+                using var response = await client.GetAsync(url);
+                Assert.True(response.IsSuccessStatusCode, name + " " + url);
+                Assert.StartsWith("image/", response.Content.Headers.ContentType!.MediaType);
+                Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+                served++;
+            }
+        }
+        // 8 sizes and 5 solution files for the image; 10 sizes and 5 solution files for a solved revision.
+        Assert.True(served >= 13 + 15, served.ToString());
+    }
+
+    [Fact]
     public async Task Requests_are_counted_by_kind_and_served_at_the_control_route()
     {
         var id = server.Data.Changes.AddImages("counted", 1, revisionsEach: 0)[0];
