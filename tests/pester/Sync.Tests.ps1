@@ -42,10 +42,12 @@ BeforeAll {
             if ((Get-FileHash -LiteralPath $full -Algorithm SHA256).Hash -ne $file.sha256.ToUpperInvariant()) { "changed $($file.path)" }
         }
     }
-    # Sync-AstroBinImage in a child pwsh, to be killed.
-    function Start-SyncProcess([string] $Folder, [string] $User) {
+    # Sync-AstroBinImage in a child pwsh, to be killed. It starts (and imports the module) at once, but syncs only
+    # once the file -Go exists: the next child warms up while the one before it runs.
+    function Start-SyncProcess([string] $Folder, [string] $User, [string] $Go) {
         $info = [Diagnostics.ProcessStartInfo]::new('dotnet')
         $command = "Import-Module '$ModulePath'; Set-AstroBinConfiguration -MaxRequestsPerSecond 10; " +
+            "while (-not (Test-Path -LiteralPath '$Go')) { Start-Sleep -Milliseconds 10 }; " +
             "Sync-AstroBinImage -User $User -Path '$Folder' -Size Thumb,Gallery -IncludeRevision | Out-Null"
         foreach ($argument in (Join-Path $PSHOME 'pwsh.dll'), '-NoProfile', '-NonInteractive', '-Command', $command) { $info.ArgumentList.Add($argument) }
         $info.Environment['ASTROBIN_BASE_URI'] = $Emulator.BaseUri
@@ -125,23 +127,34 @@ Describe 'Sync-AstroBinImage' {
     It 'resumes after SIGKILL at five moments and ends byte-identical to an uninterrupted sync, with no temporary file' {
         $null = Add-EmulatorImage -User pester_killed -Count 12
         $folder = New-Folder
-        $killedAt = foreach ($files in 1, 10, 25, 45, 62) {
-            $process = Start-SyncProcess -Folder $folder -User pester_killed
-            try {
-                $deadline = [DateTime]::UtcNow.AddSeconds(30)
-                while (-not $process.HasExited -and [DateTime]::UtcNow -lt $deadline -and
-                    @([IO.Directory]::EnumerateFiles($folder, '*', 'AllDirectories') | Where-Object { -not $_.EndsWith('.part') }).Count -lt $files) {
-                    Start-Sleep -Milliseconds 10
+        $moments = 1, 10, 25, 45, 62
+        $next = Start-SyncProcess -Folder $folder -User pester_killed -Go (Join-Path $Scratch 'go-0')
+        try {
+            $killedAt = for ($run = 0; $run -lt $moments.Count; $run++) {
+                $files = $moments[$run]
+                $process = $next
+                $null = New-Item -ItemType File -Path (Join-Path $Scratch "go-$run")
+                $next = if ($run -lt $moments.Count - 1) { Start-SyncProcess -Folder $folder -User pester_killed -Go (Join-Path $Scratch "go-$($run + 1)") }
+                try {
+                    $deadline = [DateTime]::UtcNow.AddSeconds(30)
+                    while (-not $process.HasExited -and [DateTime]::UtcNow -lt $deadline -and
+                        @([IO.Directory]::EnumerateFiles($folder, '*', 'AllDirectories') | Where-Object { -not $_.EndsWith('.part') }).Count -lt $files) {
+                        Start-Sleep -Milliseconds 10
+                    }
+                    $running = -not $process.HasExited
+                    $process.Kill()   # SIGKILL: no finally block, no clean-up in the child
+                    $null = $process.WaitForExit(10000)
                 }
-                $running = -not $process.HasExited
-                $process.Kill()   # SIGKILL: no finally block, no clean-up in the child
-                $null = $process.WaitForExit(10000)
+                finally { $process.Dispose() }
+                $running | Should -BeTrue -Because "the sync was to be killed once $files files were there"
+                # At every moment, the manifest claims nothing the disk does not hold.
+                Get-ManifestOverclaim $folder | Should -BeNullOrEmpty
+                $files
             }
-            finally { $process.Dispose() }
-            $running | Should -BeTrue -Because "the sync was to be killed once $files files were there"
-            # At every moment, the manifest claims nothing the disk does not hold.
-            Get-ManifestOverclaim $folder | Should -BeNullOrEmpty
-            $files
+        }
+        finally {
+            # A failed assertion leaves the warmed-up child waiting for its go file.
+            if ($next -and -not $next.HasExited) { $next.Kill(); $next.Dispose() }
         }
         $final = @(Sync-AstroBinImage -User pester_killed -Path $folder @Small -IncludeRevision)
         $reference = New-Folder
@@ -193,6 +206,7 @@ Describe 'Sync-AstroBinImage' {
         $middle = Get-RequestCount
         @($ids | ForEach-Object { [pscustomobject]@{ ImageId = $_ } } | Sync-AstroBinImage -Path $folder -Size Thumb).Action | Sort-Object -Unique | Should -Be @('Unchanged')
         $after = Get-RequestCount
+        @($ids | Sync-AstroBinImage -Path $folder -Size Thumb).ImageId | Sort-Object | Should -Be @($ids | Sort-Object)
 
         ($middle | ConvertTo-Json) | Should -Be ($before | ConvertTo-Json)
         $after.detail - $middle.detail | Should -Be 3

@@ -40,7 +40,7 @@ namespace AstroBin.Commands
         public Image[] Image { get; set; } = Array.Empty<Image>();
 
         /// <summary>Image ids (hashes, numbers of old images, page URLs; Images of the Day and top picks bind as their images): each costs one request.</summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         [Alias("ImageId", "Hash")]
         [AllowEmptyString]
         [ImageIdTransformation]

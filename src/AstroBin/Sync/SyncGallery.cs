@@ -24,10 +24,11 @@ namespace AstroBin.Sync
         internal static bool Enabled { get; set; } = false;
 
         /// <summary>Writes index.html at the top of <paramref name="root"/> from the images the manifest holds.</summary>
-        public static void Write(string root, SyncManifest manifest)
-        {
-            GalleryPage.Write(root, manifest.Images.Select(image => EntryOf(root, image)).Where(entry => entry != null).Select(entry => entry!).ToList());
-        }
+        public static void Write(string root, SyncManifest manifest) => GalleryPage.Write(root, Entries(root, manifest));
+
+        /// <summary>The gallery's entries: each image with a thumbnail and a full-size file of its original upload on disk.</summary>
+        internal static IReadOnlyList<GalleryEntry> Entries(string root, SyncManifest manifest) =>
+            manifest.Images.Select(image => EntryOf(root, image)).Where(entry => entry != null).Select(entry => entry!).ToList();
 
         private static GalleryEntry? EntryOf(string root, ManifestImage image)
         {

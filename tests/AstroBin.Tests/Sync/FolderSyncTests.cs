@@ -207,6 +207,25 @@ public sealed class FolderSyncTests(SyncRig rig) : IClassFixture<SyncRig>, IDisp
         Assert.True(Directory.Exists(alsoMine));
     }
 
+    [Fact]
+    public async Task The_gallery_gets_each_image_with_its_record_its_thumbnail_and_its_largest_file()
+    {
+        var id = rig.Server.Data.Changes.AddImages("gallery_owner", 1, revisionsEach: 1)[0];
+        var folder = NewFolder();
+        await rig.SyncUserAsync(folder, "gallery_owner", sizes: [ImageSize.Thumb, ImageSize.Gallery, ImageSize.Regular]);
+
+        var entry = Assert.Single(SyncGallery.Entries(folder, SyncManifest.Load(folder)));
+
+        var image = rig.Server.Data.FindImageByHash(id)!;
+        var name = SyncLayout.ImageFolderName(id, image.Title);
+        Assert.Equal(id, entry.ImageId);
+        Assert.Equal(image.Title, entry.Title);
+        Assert.Equal(image.Uploaded, entry.Uploaded);
+        Assert.Equal(name + "/" + id + "_gallery.png", entry.ThumbnailPath);
+        Assert.Equal(name + "/" + id + "_regular.png", entry.FullSizePath);
+        Assert.Equal("https://www.astrobin.com/" + id + "/", entry.PageUrl);
+    }
+
     private static SyncManifest SyncManifestOf(string folder) => SyncManifest.Load(folder);
 
     private static string[] Ids(IEnumerable<SyncResult> results, SyncAction action) =>
