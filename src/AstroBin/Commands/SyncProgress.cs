@@ -36,16 +36,23 @@ namespace AstroBin.Commands
 
         public void Write(Cmdlet cmdlet)
         {
+            var record = Current();
+            if (record != null) cmdlet.WriteProgress(record);
+        }
+
+        /// <summary>The bar as it stands; null before the first image.</summary>
+        public ProgressRecord? Current()
+        {
             var total = Math.Max(_expected, _seen);
-            if (total <= 0) return;
+            if (total <= 0) return null;
             var status = string.Format(CultureInfo.InvariantCulture, "{0} of {1} images ({2} fetched, {3} failed)", _done, total, _fetched, _failed);
             var record = new ProgressRecord(ActivityId, Activity, status) { PercentComplete = (int)Math.Min(100, 100 * _done / total) };
             if (_done > 0 && _done < total)
             {
                 // The rate so far: unchanged images cost nothing, so early estimates of a mostly unchanged set are high.
-                record.SecondsRemaining = (int)Math.Min(int.MaxValue, _clock.Elapsed.TotalSeconds / _done * (total - _done));
+                record.SecondsRemaining = (int)Math.Min(int.MaxValue, Math.Ceiling(_clock.Elapsed.TotalSeconds / _done * (total - _done)));
             }
-            cmdlet.WriteProgress(record);
+            return record;
         }
 
         public void Complete(Cmdlet cmdlet)
