@@ -194,6 +194,8 @@ Describe 'Sync-AstroBinImage' {
         $after = Get-FolderSnapshot $folder
         foreach ($key in $expected.Keys) { if ($key -ne 'astrobin-sync.json') { $after[$key] | Should -Be $expected[$key] -Because $key } }
         @(Sync-AstroBinImage -Path $folder -Verify).Action | Sort-Object -Unique | Should -Be @('Verified')
+        Sync-AstroBinImage -Path (New-Folder) -Verify -WarningVariable never -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        $never | Should -Match 'never synced, so there is nothing to verify'
     }
 
     It 'syncs piped image objects with no request for unchanged ones, and piped ids with one record request each' {

@@ -122,7 +122,11 @@ namespace AstroBin.Commands
                     ReadUser();
                     break;
                 case VerifySet:
-                    foreach (var result in _sync!.Verify(StopToken)) WriteResult(result);
+                    if (!File.Exists(System.IO.Path.Combine(_sync!.Root, SyncLayout.ManifestName)))
+                    {
+                        WriteWarning("'" + _sync.Root + "' has no " + SyncLayout.ManifestName + ": it was never synced, so there is nothing to verify.");
+                    }
+                    foreach (var result in _sync.Verify(StopToken)) WriteResult(result);
                     break;
             }
             WriteFinished(waitForAll: false);
@@ -194,7 +198,19 @@ namespace AstroBin.Commands
         {
             if (!_seen.Add(image.ImageId)) return;
             _progress.Seen();
-            var plan = _sync!.Plan(image);
+            SyncPlan plan;
+            try
+            {
+                plan = _sync!.Plan(image);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException)
+            {
+                // A file the manifest names cannot be looked at (or a hand-edited path leaves the folder).
+                WriteError(ErrorRecords.Create("AstroBinSyncFailed", ErrorCategory.ReadError,
+                    "Could not check the files of image '" + image.ImageId + "' in '" + _sync!.Root + "': " + ex.Message, image, ex));
+                WriteResult(new SyncResult(SyncAction.Failed, image.ImageId, image.Title, null, SyncResult.None, new[] { ex.Message }));
+                return;
+            }
             WriteVerbose("image " + plan.ImageId + ": " + plan.Action + " (" + plan.Reason + ")");
             if (plan.Work == SyncWork.None)
             {
