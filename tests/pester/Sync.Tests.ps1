@@ -181,7 +181,10 @@ Describe 'Sync-AstroBinImage' {
         Remove-Item -LiteralPath $thumbs[1].FullName
         $before = Get-RequestCount
 
+        $null = Sync-AstroBinImage -Path $folder -Verify -WhatIf
+        (Get-FolderSnapshot $folder)['astrobin-sync.json'] | Should -Be $expected['astrobin-sync.json'] -Because '-WhatIf marks nothing'
         $verified = @(Sync-AstroBinImage -Path $folder -Verify)
+        (Get-FolderSnapshot $folder)['astrobin-sync.json'] | Should -Not -Be $expected['astrobin-sync.json']
 
         ((Get-RequestCount) | ConvertTo-Json) | Should -Be ($before | ConvertTo-Json)
         @($verified | Where-Object Action -eq Damaged) | Should -HaveCount 2

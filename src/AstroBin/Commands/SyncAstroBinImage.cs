@@ -126,7 +126,8 @@ namespace AstroBin.Commands
                     {
                         WriteWarning("'" + _sync.Root + "' has no " + SyncLayout.ManifestName + ": it was never synced, so there is nothing to verify.");
                     }
-                    foreach (var result in _sync.Verify(StopToken)) WriteResult(result);
+                    var manifest = System.IO.Path.Combine(_sync.Root, SyncLayout.ManifestName);
+                    foreach (var result in _sync.Verify(() => ShouldProcess(manifest, "Mark the damaged files, for the next sync to fetch again"), StopToken)) WriteResult(result);
                     break;
             }
             WriteFinished(waitForAll: false);

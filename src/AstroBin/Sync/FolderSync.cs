@@ -118,9 +118,10 @@ namespace AstroBin.Sync
 
         /// <summary>
         /// Hashes every file against the manifest. Files found missing or changed are marked damaged in the
-        /// manifest (it stops vouching for them), so that the next sync fetches them again.
+        /// manifest (it stops vouching for them), so that the next sync fetches them again; when any is found,
+        /// <paramref name="confirmMarking"/> is asked first (-WhatIf says no).
         /// </summary>
-        public IReadOnlyList<SyncResult> Verify(CancellationToken cancellationToken)
+        public IReadOnlyList<SyncResult> Verify(Func<bool> confirmMarking, CancellationToken cancellationToken)
         {
             var results = new List<SyncResult>();
             var marked = new List<ManifestImage>();
@@ -138,7 +139,7 @@ namespace AstroBin.Sync
                 if (problems.Count > 0) marked.Add(image.WithFiles(files));
                 results.Add(ResultOf(problems.Count == 0 ? SyncAction.Verified : SyncAction.Damaged, image, problems));
             }
-            if (marked.Count > 0) Manifest.SaveAll(marked);
+            if (marked.Count > 0 && confirmMarking()) Manifest.SaveAll(marked);
             return results;
         }
 

@@ -62,7 +62,7 @@ public sealed class SyncRig : IAsyncLifetime
     }
 
     public static IReadOnlyList<SyncResult> Verify(string folder) =>
-        FolderSync.Open(folder, new SyncOptions([ImageSize.Thumb], false), null, null).Verify(CancellationToken.None);
+        FolderSync.Open(folder, new SyncOptions([ImageSize.Thumb], false), null, null).Verify(() => true, CancellationToken.None);
 
     /// <summary>Every file below <paramref name="folder"/>: relative path → SHA-256.</summary>
     public static SortedDictionary<string, string> Snapshot(string folder) =>
