@@ -3,11 +3,12 @@ using System.Text;
 using System.Text.Json;
 using AstroBin.Emulator;
 using AstroBin.Sync;
+using Xunit.Abstractions;
 
 namespace AstroBin.Tests.Sync;
 
 /// <summary>Issue 12's "done when" list for the sync engine, end to end against the emulator, one user per test.</summary>
-public sealed class FolderSyncTests(SyncRig rig) : IClassFixture<SyncRig>, IDisposable
+public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : IClassFixture<SyncRig>, IDisposable
 {
     private readonly List<string> folders = [];
 
@@ -178,6 +179,8 @@ public sealed class FolderSyncTests(SyncRig rig) : IClassFixture<SyncRig>, IDisp
             rig.Faults.Rate = 0;
         }
 
+        // An image whose file could not be fetched (after the retries there are) waits for the next run.
+        output.WriteLine(runs + " run(s), " + rig.Server.Traffic.Snapshot().Faults + " faults injected in all");
         Assert.DoesNotContain(results, result => result.Action == SyncAction.Failed);
         Assert.True(rig.Server.Traffic.Snapshot().Faults > 0);
         Assert.Equal(SyncRig.Snapshot(reference), SyncRig.Snapshot(folder));
