@@ -28,6 +28,7 @@
         'Set-AstroBinApiKey'
         'Set-AstroBinConfiguration'
         'Show-AstroBinImage'
+        'Sync-AstroBinImage'
     )
     FormatsToProcess     = @('AstroBin.Format.ps1xml')
     FunctionsToExport    = @()

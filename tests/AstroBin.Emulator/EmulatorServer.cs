@@ -1,3 +1,4 @@
+using AstroBin.Emulator.Control;
 using AstroBin.Emulator.Data;
 using AstroBin.Emulator.Faults;
 using AstroBin.Emulator.Resources;
@@ -31,6 +32,9 @@ public sealed class EmulatorServer : IAsyncDisposable
     /// <summary>Arrivals, concurrency and injected faults, as also served at /_emulator/stats.</summary>
     public TrafficRecorder Traffic { get; } = new();
 
+    /// <summary>API and file requests by kind (list, detail, file), as also served at /_emulator/requests.</summary>
+    public RequestKinds Kinds { get; } = new();
+
     /// <summary>Requests received since start, whatever their outcome.</summary>
     public int RequestCount => Volatile.Read(ref requestCount);
 
@@ -61,7 +65,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     {
         IApiResource[] resources =
         [
-            new ImageResource(Data, () => Root), new ImageRevisionResource(Data), new ImageOfTheDayResource(Data),
+            new ImageResource(Data, () => Root), new ImageRevisionResource(Data, () => Root), new ImageOfTheDayResource(Data),
             new TopPickResource("toppick", Data.TopPicks), new TopPickResource("toppicknomination", Data.TopPickNominations),
             new CollectionResource(Data), new UserProfileResource(Data), new LocationResource(Data),
         ];
@@ -72,8 +76,10 @@ public sealed class EmulatorServer : IAsyncDisposable
             Interlocked.Increment(ref requestCount);
             return next(context);
         });
+        app.Use(Kinds.InvokeAsync);
         app.Use(new FaultInjector(options.Faults, Traffic).InvokeAsync);
         app.MapGet(FaultInjector.ControlPath + "stats", () => Results.Json(Traffic.Snapshot()));
+        ControlRoutes.Map(app, Data, Kinds);
         // Mirrors Django's URL resolution: the index, or anything below a served resource's list path.
         var appendSlash = new AppendSlash(path =>
             path == "/api/v1/" || dispatchers.Exists(dispatcher => path.StartsWith(dispatcher.ListPath, StringComparison.Ordinal)));
@@ -92,8 +98,10 @@ public sealed class EmulatorServer : IAsyncDisposable
                     : DjangoNotFoundPage.Create()).ExecuteAsync(context)));
         }
         var thumbnails = new RawThumbnails(Data);
-        app.MapGet("/{id}/{revision}/rawthumb/{alias}/", (string id, string alias) => thumbnails.Redirect(id, alias));
-        app.MapGet(RawThumbnails.FilePrefix + "{id}/{alias}.png", (string id, string alias) => thumbnails.File(id, alias));
+        app.MapGet("/{id}/{revision}/rawthumb/{alias}/", (string id, string revision, string alias) => thumbnails.Redirect(id, revision, alias));
+        app.MapGet(RawThumbnails.FilePrefix + "{id}/{alias}.png", (string id, string alias) => thumbnails.File(id, RawThumbnails.Original, alias));
+        app.MapGet(RawThumbnails.FilePrefix + "{id}/{revision}/{alias}.png", (string id, string revision, string alias) => thumbnails.File(id, revision, alias));
+        SolutionFiles.Map(app);
         DownloadFaults.Map(app);
         app.MapFallback("{**path}", (RequestDelegate)(context => DjangoNotFoundPage.Create().ExecuteAsync(context)));
     }

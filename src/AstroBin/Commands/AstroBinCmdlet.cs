@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using AstroBin.Api;
+using AstroBin.Api.Downloads;
 using AstroBin.Api.Errors;
 using AstroBin.Session;
 
@@ -152,6 +153,16 @@ namespace AstroBin.Commands
             var record = ErrorRecords.FromApi(exception, target, notFoundId);
             if (exception is AstroBinUnauthorizedException) ThrowTerminatingError(record);
             WriteError(record);
+        }
+
+        /// <summary>An image downloader with the session's proxy, User-Agent, timeout, retries and fair-use limiter, logging to <see cref="RequestLog"/>.</summary>
+        protected ImageDownloader CreateDownloader()
+        {
+            var settings = ConfigurationStore.Settings;
+            return new ImageDownloader(
+                HttpClientSource.CreateForDownloads(settings.UserAgent ?? AstroBinClientOptions.DefaultUserAgent, settings.Proxy),
+                settings.ToDownloadOptions(),
+                RequestLog);
         }
 
         private AstroBinClient CreateClient()

@@ -15,6 +15,7 @@ namespace AstroBin.Commands
         private readonly TotalCount _totalCount;
         private readonly ConcurrentQueue<UnreadableRecord> _unreadable = new ConcurrentQueue<UnreadableRecord>();
         private long _total = -1;
+        private int _unreadableCount;
 
         public ListFeedback(PSCmdlet cmdlet)
         {
@@ -28,7 +29,11 @@ namespace AstroBin.Commands
                     Interlocked.Exchange(ref _total, count);
                     onReported?.Invoke(count);
                 },
-                Unreadable = _unreadable.Enqueue,
+                Unreadable = record =>
+                {
+                    Interlocked.Increment(ref _unreadableCount);
+                    _unreadable.Enqueue(record);
+                },
             };
         }
 
@@ -36,6 +41,9 @@ namespace AstroBin.Commands
 
         /// <summary>The list's total_count, -1 until the first page arrived.</summary>
         public long Total => Interlocked.Read(ref _total);
+
+        /// <summary>Whether a record could not be read: the list as received is not the whole list.</summary>
+        public bool Incomplete => Volatile.Read(ref _unreadableCount) > 0;
 
         public void Flush()
         {

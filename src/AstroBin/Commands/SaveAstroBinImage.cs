@@ -24,9 +24,8 @@ namespace AstroBin.Commands
         // The default set: with the Id set as default, PowerShell binds piped images to -Id through ToString().
         private const string ImageSet = "Image";
 
-        private readonly List<(Image Image, Task<DownloadResult> Task)> _pending = new List<(Image, Task<DownloadResult>)>();
         private readonly DownloadProgress _progress = new DownloadProgress();
-        private SemaphoreSlim? _slots;
+        private ConcurrentWork<Image, DownloadResult>? _work;
         private ImageDownloader? _downloader;
         private string _folder = string.Empty;
 
@@ -74,13 +73,9 @@ namespace AstroBin.Commands
                     "'" + Path + "' is not a folder of the file system. Give a folder to -Path (it is created if it does not exist).", Path));
             }
             if (!Directory.Exists(_folder)) CreateFolder();
-            _slots = new SemaphoreSlim(ThrottleLimit);
+            _work = new ConcurrentWork<Image, DownloadResult>(ThrottleLimit, StopToken);
             // Downloads go through the session's proxy, User-Agent, timeout, retries and fair-use limiter too.
-            var settings = ConfigurationStore.Settings;
-            _downloader = new ImageDownloader(
-                HttpClientSource.CreateForDownloads(settings.UserAgent ?? AstroBinClientOptions.DefaultUserAgent, settings.Proxy),
-                settings.ToDownloadOptions(),
-                RequestLog);
+            _downloader = CreateDownloader();
         }
 
         /// <summary>Creates the missing -Path folder (as Save-Help and Export-Csv's parent would not, but a download target should).</summary>
@@ -125,12 +120,7 @@ namespace AstroBin.Commands
         }
 
         /// <summary>A stopped pipeline skips EndProcessing: let the cancelled downloads delete their temporary files.</summary>
-        public void Dispose()
-        {
-            var tasks = _pending.Select(item => (Task)item.Task).ToArray();
-            if (tasks.Length > 0) Task.WaitAll(tasks.Select(task => task.ContinueWith(_ => { }, TaskScheduler.Default)).ToArray(), TimeSpan.FromSeconds(10));
-            _slots?.Dispose();
-        }
+        public void Dispose() => _work?.Dispose();
 
         private void Start(Image image)
         {
@@ -143,40 +133,27 @@ namespace AstroBin.Commands
             }
             if (!ShouldProcess("image '" + image.ImageId + "' (" + Size + ") into " + _folder, "Save")) return;
             _progress.Queued();
-            _pending.Add((image, RunAsync(url, image.ImageId)));
+            _work!.Start(image, () => RunAsync(url, image.ImageId));
         }
 
         private async Task<DownloadResult> RunAsync(Uri url, string imageId)
         {
-            await _slots!.WaitAsync(StopToken).ConfigureAwait(false);
             try
             {
                 return await _downloader!.DownloadAsync(url, _folder, imageId, Size, Force, _progress.Announced, _progress.Received, StopToken).ConfigureAwait(false);
             }
             finally
             {
-                _slots.Release();
                 _progress.Finished();
             }
         }
 
         /// <summary>Writes the outcome of every finished download; with <paramref name="waitForAll"/>, until none is left.</summary>
-        private void WriteFinished(bool waitForAll)
+        private void WriteFinished(bool waitForAll) => _work!.WriteFinished(waitForAll, WriteOutcome, () =>
         {
-            while (_pending.Count > 0)
-            {
-                var done = _pending.Where(item => item.Task.IsCompleted).ToList();
-                foreach (var item in done)
-                {
-                    _pending.Remove(item);
-                    WriteOutcome(item.Image, item.Task);
-                }
-                WriteLogLines();
-                _progress.Write(this);
-                if (!waitForAll || _pending.Count == 0) return;
-                Task.WaitAny(_pending.Select(item => (Task)item.Task).ToArray(), 200);
-            }
-        }
+            WriteLogLines();
+            _progress.Write(this);
+        });
 
         private void WriteOutcome(Image image, Task<DownloadResult> task)
         {

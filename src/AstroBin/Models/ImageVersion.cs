@@ -23,6 +23,20 @@ namespace AstroBin
         [JsonPropertyName("url_advanced_skyplot_small")] public string? UrlAdvancedSkyplotSmall { get; set; }
         [JsonPropertyName("url_advanced_solution")] public string? UrlAdvancedSolution { get; set; }
 
+        /// <summary>The url_* field of <paramref name="size"/>: an AstroBin address that redirects to the file.</summary>
+        public string? UrlOf(ImageSize size) => size switch
+        {
+            ImageSize.Thumb => UrlThumb,
+            ImageSize.Gallery => UrlGallery,
+            ImageSize.Regular => UrlRegular,
+            ImageSize.Hd => UrlHd,
+            ImageSize.Real => UrlReal,
+            ImageSize.DuckDuckGo => UrlDuckDuckGo,
+            ImageSize.DuckDuckGoSmall => UrlDuckDuckGoSmall,
+            ImageSize.Histogram => UrlHistogram,
+            _ => null,
+        };
+
         [JsonPropertyName("is_solved")] public bool IsSolved { get; set; }
         [JsonPropertyName("solution_status")] public string? SolutionStatus { get; set; }
 

@@ -2,7 +2,9 @@ namespace AstroBin.Emulator.Data;
 
 /// <summary>
 /// The emulator's in-memory database, deterministic for a given <see cref="EmulatorOptions.Seed"/>
-/// (and <see cref="EmulatorOptions.Today"/> for Image of the Day dates). Read-only.
+/// (and <see cref="EmulatorOptions.Today"/> for Image of the Day dates). Read-only, except that
+/// <see cref="ImageChanges"/> may add, change and remove images and revisions while the emulator runs
+/// (each change swaps in a whole new table, so a request sees one state or the other).
 /// </summary>
 public sealed class EmulatorData
 {
@@ -13,29 +15,33 @@ public sealed class EmulatorData
 
     public const int TopPickNominationCount = 600;
 
-    private readonly Dictionary<string, ImageRow> imagesByHash;
-    private readonly Dictionary<int, ImageRow> imagesById;
+    private readonly object changeGate = new();
+    private volatile ImageTable images;
     private readonly Dictionary<int, UserProfileRow> profilesById;
     private readonly Dictionary<int, ImageOfTheDayRow> imagesOfTheDayById;
 
     private EmulatorData(List<ImageRow> images, List<UserProfileRow> profiles, List<ImageOfTheDayRow> imagesOfTheDay, Random others)
     {
-        Images = images;
+        this.images = new ImageTable(images, RevisionGenerator.Generate(others, images), 0);
         UserProfiles = profiles;
         ImagesOfTheDay = imagesOfTheDay;
-        ImageRevisions = RevisionGenerator.Generate(others, images);
+        Changes = new ImageChanges(this);
         Locations = LocationGenerator.Generate(others);
         Collections = CollectionGenerator.Generate(others, images);
         TopPicks = TopPickGenerator.Generate(others, images, TopPickCount, 7000);
         TopPickNominations = TopPickGenerator.Generate(others, images, TopPickNominationCount, 52000);
-        imagesByHash = images.Where(image => image.Hash is not null).ToDictionary(image => image.Hash!, StringComparer.Ordinal);
-        imagesById = images.ToDictionary(image => image.Id);
         profilesById = profiles.ToDictionary(profile => profile.Id);
         imagesOfTheDayById = imagesOfTheDay.ToDictionary(row => row.Id);
     }
 
     /// <summary>All images in the API's default order: newest upload first, then highest id.</summary>
-    public IReadOnlyList<ImageRow> Images { get; }
+    public IReadOnlyList<ImageRow> Images => images.Images;
+
+    /// <summary>Counts the changes made while running: list selections cached under an older generation are stale.</summary>
+    public int Generation => images.Generation;
+
+    /// <summary>Adds, changes and removes images while the emulator runs.</summary>
+    public ImageChanges Changes { get; }
 
     /// <summary>All profiles in primary-key order (the API's order).</summary>
     public IReadOnlyList<UserProfileRow> UserProfiles { get; }
@@ -44,7 +50,7 @@ public sealed class EmulatorData
     public IReadOnlyList<ImageOfTheDayRow> ImagesOfTheDay { get; }
 
     /// <summary>Every image's revisions, oldest upload first (the model's default order).</summary>
-    public IReadOnlyList<ImageRevisionRow> ImageRevisions { get; }
+    public IReadOnlyList<ImageRevisionRow> ImageRevisions => images.Revisions;
 
     /// <summary>Locations in primary-key order.</summary>
     public IReadOnlyList<LocationRow> Locations { get; }
@@ -64,9 +70,26 @@ public sealed class EmulatorData
 
     public CollectionRow? FindCollection(int id) => Collections.FirstOrDefault(row => row.Id == id);
 
-    public ImageRow? FindImageByHash(string hash) => imagesByHash.GetValueOrDefault(hash);
+    public ImageRow? FindImageByHash(string hash) => images.ByHash.GetValueOrDefault(hash);
 
-    public ImageRow? FindImageById(int id) => imagesById.GetValueOrDefault(id);
+    public ImageRow? FindImageById(int id) => images.ById.GetValueOrDefault(id);
+
+    /// <summary>An image by what clients address it with: its hash, or the number of a hashless image.</summary>
+    public ImageRow? FindImageByPublicId(string id) =>
+        id.Length > 0 && id.All(char.IsAsciiDigit) ? (int.TryParse(id, out var number) ? FindImageById(number) : null) : FindImageByHash(id);
+
+    /// <summary>Replaces the image and revision tables at once; <paramref name="change"/> gets the current ones.</summary>
+    internal void Change(Func<IReadOnlyList<ImageRow>, IReadOnlyList<ImageRevisionRow>, (List<ImageRow> Images, List<ImageRevisionRow> Revisions)> change)
+    {
+        lock (changeGate)
+        {
+            var (changedImages, changedRevisions) = change(images.Images, images.Revisions);
+            images = new ImageTable(
+                changedImages.OrderByDescending(image => image.Uploaded).ThenByDescending(image => image.Id).ToList(),
+                changedRevisions.OrderBy(row => row.Uploaded).ThenByDescending(row => row.Id).ToList(),
+                images.Generation + 1);
+        }
+    }
 
     public UserProfileRow? FindUserProfile(int id) => profilesById.GetValueOrDefault(id);
 
@@ -94,5 +117,20 @@ public sealed class EmulatorData
         var imagesOfTheDay = ImageOfTheDayGenerator.Generate(random, options.Today, generated);
         // The later tables draw from their own sequence, so adding one never changes the others.
         return new EmulatorData(images, profiles, imagesOfTheDay, new Random(options.Seed + 1));
+    }
+
+    /// <summary>One state of the image and revision tables, with their indexes.</summary>
+    private sealed class ImageTable(List<ImageRow> images, List<ImageRevisionRow> revisions, int generation)
+    {
+        public IReadOnlyList<ImageRow> Images { get; } = images;
+
+        public IReadOnlyList<ImageRevisionRow> Revisions { get; } = revisions;
+
+        public int Generation { get; } = generation;
+
+        public Dictionary<string, ImageRow> ByHash { get; } =
+            images.Where(image => image.Hash is not null).ToDictionary(image => image.Hash!, StringComparer.Ordinal);
+
+        public Dictionary<int, ImageRow> ById { get; } = images.ToDictionary(image => image.Id);
     }
 }

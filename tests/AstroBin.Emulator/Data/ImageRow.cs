@@ -3,8 +3,11 @@ using System.Text.Json.Nodes;
 
 namespace AstroBin.Emulator.Data;
 
-/// <summary>One public image (spec §7.1). Recorded images keep their real JSON body and are served from it.</summary>
-public sealed class ImageRow
+/// <summary>
+/// One public image (spec §7.1). Recorded images keep their real JSON body and are served from it.
+/// A record so that <see cref="ImageChanges"/> can make a changed copy (<c>with</c>) while the emulator runs.
+/// </summary>
+public sealed record ImageRow
 {
     public int Id { get; init; }
 

@@ -7,7 +7,7 @@ namespace AstroBin.Emulator.Resources;
 /// <summary>
 /// ImageResource.dehydrate: the 48 fields of spec §7.1 (recorded images: their stored body, url_* as
 /// recorded). Generated images' url_* point at <c>site</c>, the emulator itself, instead of
-/// https://www.astrobin.com, so that their files can be downloaded.
+/// https://www.astrobin.com and its CDN, so that their files (thumbnails and plate-solving images) can be downloaded.
 /// </summary>
 internal static class ImageJson
 {
@@ -59,11 +59,11 @@ internal static class ImageJson
             ["title"] = image.Title,
             ["updated"] = PythonValues.IsoFormat(image.Updated),
             ["uploaded"] = PythonValues.IsoFormat(image.Uploaded),
-            ["url_advanced_skyplot"] = solution?.AdvancedSkyplotUrl,
-            ["url_advanced_skyplot_small"] = solution?.AdvancedSkyplotSmallUrl,
-            ["url_advanced_solution"] = solution?.AdvancedSolutionUrl,
-            ["url_skyplot"] = solution?.SkyplotUrl,
-            ["url_solution"] = solution?.SolutionUrl,
+            ["url_advanced_skyplot"] = SolutionFiles.Address(site, solution?.AdvancedSkyplotUrl),
+            ["url_advanced_skyplot_small"] = SolutionFiles.Address(site, solution?.AdvancedSkyplotSmallUrl),
+            ["url_advanced_solution"] = SolutionFiles.Address(site, solution?.AdvancedSolutionUrl),
+            ["url_skyplot"] = SolutionFiles.Address(site, solution?.SkyplotUrl),
+            ["url_solution"] = SolutionFiles.Address(site, solution?.SolutionUrl),
             ["user"] = image.User,
             ["views"] = image.Views,
             ["w"] = image.W,

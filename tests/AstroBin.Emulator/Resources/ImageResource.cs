@@ -19,7 +19,7 @@ internal sealed class ImageResource(EmulatorData data, Func<Uri> site) : IApiRes
         ImageCustomFilters.Validate(query);
         var generic = FilterBuilder.Build(ImageSchema.Schema, query, ImageCustomFilters.Keys);
         var custom = ImageCustomFilters.Build(query, data);
-        var sorted = selections.GetOrAdd(query, () => Sorting.Apply(ImageSchema.Schema, query, data.Images.Where(image => custom(image) && generic(image)).ToList()));
+        var sorted = selections.GetOrAdd(query, data.Generation, () => Sorting.Apply(ImageSchema.Schema, query, data.Images.Where(image => custom(image) && generic(image)).ToList()));
         return ApiResponse.Json(200, Paginator.Page(query, "/api/v1/image/", sorted, image => ImageJson.Dehydrate(image, site())));
     }
 

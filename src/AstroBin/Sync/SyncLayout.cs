@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace AstroBin.Sync
+{
+    /// <summary>
+    /// Where things go in a synced folder, so that a person opening it finds their way:
+    /// <c>&lt;id&gt; - &lt;title&gt;/image.json</c> and <c>&lt;id&gt;_&lt;size&gt;.&lt;ext&gt;</c> per image,
+    /// <c>revisions/&lt;label&gt;/</c> per revision, the manifest and the gallery at the top.
+    /// </summary>
+    public static class SyncLayout
+    {
+        /// <summary>The folder's state: what each file is and where it came from.</summary>
+        public const string ManifestName = "astrobin-sync.json";
+
+        /// <summary>An image's record, as the API returned it.</summary>
+        public const string ImageRecordName = "image.json";
+
+        /// <summary>A revision's record, as the API returned it.</summary>
+        public const string RevisionRecordName = "revision.json";
+
+        public const string RevisionsFolder = "revisions";
+
+        /// <summary>Titles are cut to this many characters in folder names (paths stay short on Windows).</summary>
+        public const int MaxTitleLength = 60;
+
+        private const string TitleSeparator = " - ";
+
+        private static readonly Regex FolderName = new Regex("^(?<id>[a-z0-9]{1,32})(?: - .+)?$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex SafeLabel = new Regex("^[A-Za-z0-9]{1,8}$", RegexOptions.CultureInvariant);
+
+        // Refused on Windows, or path separators anywhere.
+        private static readonly char[] Unsafe = { '<', '>', ':', '"', '/', '\\', '|', '?', '*' };
+
+        /// <summary>"abc123 - M 31 in LRGB": the id first, so that folders sort and are found by id; the title for people.</summary>
+        public static string ImageFolderName(string imageId, string? title)
+        {
+            var clean = new StringBuilder();
+            foreach (var c in title ?? string.Empty)
+            {
+                var keep = !char.IsControl(c) && Array.IndexOf(Unsafe, c) < 0;
+                var character = keep ? c : ' ';
+                if (character == ' ' && (clean.Length == 0 || clean[clean.Length - 1] == ' ')) continue;
+                clean.Append(character);
+            }
+            var text = clean.ToString();
+            if (text.Length > MaxTitleLength)
+            {
+                // Never split a surrogate pair.
+                var cut = char.IsHighSurrogate(text[MaxTitleLength - 1]) ? MaxTitleLength - 1 : MaxTitleLength;
+                text = text.Substring(0, cut);
+            }
+            // Windows drops trailing dots and spaces from names.
+            text = text.Trim().TrimEnd('.', ' ');
+            return text.Length == 0 ? imageId : imageId + TitleSeparator + text;
+        }
+
+        /// <summary>A revision's folder below its image's: its label ("B"), or its number when the label is not a plain name.</summary>
+        public static string RevisionFolderName(string? label, int number) =>
+            label != null && SafeLabel.IsMatch(label) ? label : number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>The folders of <paramref name="root"/> that belong to an image: named by its id, with or without a title.</summary>
+        public static IEnumerable<string> FoldersOf(string root, string imageId) =>
+            Directory.Exists(root)
+                ? Directory.EnumerateDirectories(root).Where(path =>
+                {
+                    var name = Path.GetFileName(path);
+                    return name == imageId || name.StartsWith(imageId + TitleSeparator, StringComparison.Ordinal);
+                }).ToList()
+                : Enumerable.Empty<string>();
+
+        /// <summary>
+        /// Top-level folders that look like an image's (an id, maybe a title, and an image record inside) but are
+        /// none of <paramref name="known"/>: what a killed run left. Other folders of the user's are never listed.
+        /// </summary>
+        public static IEnumerable<string> OrphanFolders(string root, IEnumerable<string> known)
+        {
+            if (!Directory.Exists(root)) return Enumerable.Empty<string>();
+            var names = new HashSet<string>(known, StringComparer.Ordinal);
+            return Directory.EnumerateDirectories(root)
+                .Where(path => !names.Contains(Path.GetFileName(path))
+                    && ImageIdOfFolder(Path.GetFileName(path)) != null
+                    && File.Exists(Path.Combine(path, ImageRecordName)))
+                .OrderBy(path => path, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        /// <summary>The image id an image folder's name starts with; null for names that are not an image folder's.</summary>
+        public static string? ImageIdOfFolder(string name)
+        {
+            var match = FolderName.Match(name);
+            return match.Success ? match.Groups["id"].Value : null;
+        }
+
+                /// <summary>A path below <paramref name="root"/> as the manifest keeps it: relative, with '/' separators.</summary>
+        public static string Relative(string root, string fullPath)
+        {
+            var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
+            if (!fullPath.StartsWith(prefix, StringComparison.Ordinal)) throw new ArgumentException("'" + fullPath + "' is not below '" + root + "'.", nameof(fullPath));
+            return fullPath.Substring(prefix.Length).Replace(Path.DirectorySeparatorChar, '/');
+        }
+
+        /// <summary>The full path of a manifest path, refused when it would leave <paramref name="root"/> (a hand-edited manifest).</summary>
+        public static string Full(string root, string relative)
+        {
+            var full = Path.GetFullPath(Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar)));
+            Relative(root, full);
+            return full;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace AstroBin.Sync
+{
+    /// <summary>What a sync fetches for each image.</summary>
+    public sealed class SyncOptions
+    {
+        /// <summary>The full upload (the backup) and a small square (the gallery's thumbnail).</summary>
+        public static readonly IReadOnlyList<ImageSize> DefaultSizes = new[] { ImageSize.Real, ImageSize.Gallery };
+
+        public SyncOptions(IEnumerable<ImageSize> sizes, bool includeRevisions)
+        {
+            Sizes = sizes.Distinct().OrderBy(size => size).ToList();
+            if (Sizes.Count == 0) throw new ArgumentException("At least one size is needed.", nameof(sizes));
+            IncludeRevisions = includeRevisions;
+        }
+
+        /// <summary>Distinct, in the enumeration's order.</summary>
+        public IReadOnlyList<ImageSize> Sizes { get; }
+
+        /// <summary>Fetch each revision's record and files too.</summary>
+        public bool IncludeRevisions { get; }
+    }
+}

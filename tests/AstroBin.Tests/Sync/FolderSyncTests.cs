@@ -1,0 +1,236 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AstroBin.Emulator;
+using AstroBin.Sync;
+using Xunit.Abstractions;
+
+namespace AstroBin.Tests.Sync;
+
+/// <summary>Issue 12's "done when" list for the sync engine, end to end against the emulator, one user per test.</summary>
+public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : IClassFixture<SyncRig>, IDisposable
+{
+    private readonly List<string> folders = [];
+
+    public void Dispose()
+    {
+        foreach (var folder in folders) Directory.Delete(folder, recursive: true);
+    }
+
+    private string NewFolder()
+    {
+        var folder = SyncRig.NewFolder();
+        folders.Add(folder);
+        return folder;
+    }
+
+    [Fact]
+    public async Task The_first_sync_of_a_60_image_user_has_every_file_and_the_second_makes_only_list_requests()
+    {
+        var ids = rig.Server.Data.Changes.AddImages("sixty_images", 60, revisionsEach: 1);
+        var folder = NewFolder();
+
+        var before = rig.Counts;
+        var first = await rig.SyncUserAsync(folder, "sixty_images");
+        var afterFirst = rig.Counts;
+
+        Assert.Equal(60, first.Count);
+        Assert.All(first, result => Assert.Equal(SyncAction.Added, result.Action));
+        Assert.Equal(ids.Order(StringComparer.Ordinal), first.Select(result => result.ImageId).Order(StringComparer.Ordinal));
+        // Per image: its record, its revision's record, two sizes of each.
+        Assert.All(first, result => Assert.Equal(6, result.Files.Count));
+        Assert.Equal(60 + 60, afterFirst.Detail - before.Detail);
+        Assert.Equal(60 * 4 * 2, afterFirst.File - before.File);
+
+        // Every file the manifest lists is on disk with its hash; nothing else is there but the manifest.
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, SyncLayout.ManifestName)));
+        var listed = manifest.RootElement.GetProperty("images").EnumerateArray().SelectMany(image => image.GetProperty("files").EnumerateArray()).ToList();
+        Assert.Equal(360, listed.Count);
+        foreach (var file in listed)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(folder, file.GetProperty("path").GetString()!));
+            Assert.Equal(file.GetProperty("bytes").GetInt64(), bytes.LongLength);
+            Assert.Equal(file.GetProperty("sha256").GetString(), Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
+        }
+        Assert.Equal(361, SyncRig.Snapshot(folder).Count);
+        Assert.All(SyncRig.Verify(folder), result => Assert.Equal(SyncAction.Verified, result.Action));
+
+        var second = await rig.SyncUserAsync(folder, "sixty_images");
+        var afterSecond = rig.Counts;
+
+        Assert.All(second, result => Assert.Equal(SyncAction.Unchanged, result.Action));
+        Assert.Equal(60, second.Count);
+        Assert.Equal(0, afterSecond.Detail - afterFirst.Detail);
+        Assert.Equal(0, afterSecond.File - afterFirst.File);
+        Assert.Equal(3, afterSecond.List - afterFirst.List);
+    }
+
+    [Fact]
+    public async Task Records_are_the_servers_bytes_and_never_hold_the_key_pair()
+    {
+        var id = rig.Server.Data.Changes.AddImages("record_keeper", 1, revisionsEach: 1)[0];
+        var folder = NewFolder();
+
+        await rig.SyncUserAsync(folder, "record_keeper");
+
+        var record = File.ReadAllBytes(Path.Combine(folder, SyncLayout.ImageFolderName(id, "record_keeper image 1"), SyncLayout.ImageRecordName));
+        using var http = new HttpClient();
+        var served = await http.GetByteArrayAsync(new Uri(rig.Server.BaseUri, $"image/{id}/?format=json&api_key={EmulatorOptions.DefaultApiKey}&api_secret={EmulatorOptions.DefaultApiSecret}"));
+        Assert.Equal(served, record);
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var text = Encoding.UTF8.GetString(File.ReadAllBytes(path));
+            Assert.DoesNotContain(EmulatorOptions.DefaultApiKey, text);
+            Assert.DoesNotContain(EmulatorOptions.DefaultApiSecret, text);
+            Assert.DoesNotContain("api_key", text);
+        }
+    }
+
+    [Fact]
+    public async Task Three_changed_two_added_one_removed_are_reported_exactly_and_prune_deletes_the_removed_one()
+    {
+        var ids = rig.Server.Data.Changes.AddImages("changing_user", 10, revisionsEach: 1);
+        var folder = NewFolder();
+        await rig.SyncUserAsync(folder, "changing_user");
+        var removedFolder = Directory.GetDirectories(folder, ids[9] + " - *").Single();
+
+        rig.Server.Data.Changes.ChangeImage(ids[0], "A new title", addRevision: false);
+        rig.Server.Data.Changes.ChangeImage(ids[1], null, addRevision: true);
+        rig.Server.Data.Changes.ChangeImage(ids[2], null, addRevision: false);
+        var added = rig.Server.Data.Changes.AddImages("changing_user", 2, revisionsEach: 0);
+        rig.Server.Data.Changes.RemoveImage(ids[9]);
+
+        var results = await rig.SyncUserAsync(folder, "changing_user");
+
+        Assert.Equal(new[] { ids[0], ids[1], ids[2] }.Order(StringComparer.Ordinal), Ids(results, SyncAction.Updated));
+        Assert.Equal(added.Order(StringComparer.Ordinal), Ids(results, SyncAction.Added));
+        Assert.Equal([ids[9]], Ids(results, SyncAction.Removed));
+        Assert.Equal(6, Ids(results, SyncAction.Unchanged).Length);
+        // A new title renames the folder; a new revision brings its files.
+        Assert.Equal(Path.Combine(folder, ids[0] + " - A new title"), results.Single(result => result.ImageId == ids[0]).Folder);
+        Assert.Single(Directory.GetDirectories(folder, ids[0] + "*"));
+        Assert.Equal(2, Directory.GetDirectories(Path.Combine(results.Single(result => result.ImageId == ids[1]).Folder!, SyncLayout.RevisionsFolder)).Length);
+        // Without -Prune the gone image is reported and kept.
+        Assert.True(Directory.Exists(removedFolder));
+
+        var pruned = await rig.SyncUserAsync(folder, "changing_user", prune: true);
+
+        Assert.Equal([ids[9]], Ids(pruned, SyncAction.Removed));
+        Assert.Equal(11, Ids(pruned, SyncAction.Unchanged).Length);
+        Assert.False(Directory.Exists(removedFolder));
+        Assert.Null(SyncManifestOf(folder).Find(ids[9]));
+        Assert.Empty(await rig.SyncUserAsync(folder, "changing_user").ContinueWith(task => task.Result.Where(result => result.Action != SyncAction.Unchanged).ToList()));
+    }
+
+    [Fact]
+    public async Task A_file_corrupted_on_disk_is_found_by_verify_and_repaired_by_the_next_sync_from_its_own_address()
+    {
+        rig.Server.Data.Changes.AddImages("careless_disk", 3, revisionsEach: 1);
+        var folder = NewFolder();
+        await rig.SyncUserAsync(folder, "careless_disk");
+        var reference = SyncRig.Snapshot(folder);
+        var victim = Directory.EnumerateFiles(folder, "*_gallery.png", SearchOption.AllDirectories).First();
+        var bytes = File.ReadAllBytes(victim);
+        bytes[bytes.Length / 2] ^= 0xFF; // same length: only the hash can tell
+        File.WriteAllBytes(victim, bytes);
+        var missing = Directory.EnumerateFiles(folder, "*_thumb.png", SearchOption.AllDirectories).Last();
+        File.Delete(missing);
+
+        var verified = SyncRig.Verify(folder);
+
+        var damaged = verified.Where(result => result.Action == SyncAction.Damaged).SelectMany(result => result.Problems).Order().ToList();
+        Assert.Equal(new[] { "Changed: " + Path.GetRelativePath(folder, victim), "Missing: " + Path.GetRelativePath(folder, missing) }.Order(), damaged);
+        Assert.Equal(3 - verified.Count(result => result.Action == SyncAction.Verified), verified.Count(result => result.Action == SyncAction.Damaged));
+
+        var before = rig.Counts;
+        var repaired = await rig.SyncUserAsync(folder, "careless_disk");
+        var after = rig.Counts;
+
+        Assert.Equal(verified.Where(result => result.Action == SyncAction.Damaged).Select(result => result.ImageId).Order(), Ids(repaired, SyncAction.Updated));
+        Assert.Equal(0, after.Detail - before.Detail);
+        Assert.Equal(2 * 2, after.File - before.File);
+        Assert.Equal(reference, SyncRig.Snapshot(folder));
+        Assert.All(SyncRig.Verify(folder), result => Assert.Equal(SyncAction.Verified, result.Action));
+    }
+
+    [Fact]
+    public async Task Under_20_percent_injected_faults_the_folder_ends_as_without_faults()
+    {
+        rig.Server.Data.Changes.AddImages("flaky_network", 20, revisionsEach: 1);
+        var reference = NewFolder();
+        await rig.SyncUserAsync(reference, "flaky_network", sizes: [ImageSize.Thumb]);
+        var folder = NewFolder();
+
+        rig.Faults.Rate = 0.2;
+        var runs = 0;
+        List<SyncResult> results;
+        try
+        {
+            // Record requests are retried by the client; a failed image is fetched again by the next run.
+            do
+            {
+                results = await rig.SyncUserAsync(folder, "flaky_network", sizes: [ImageSize.Thumb]);
+                runs++;
+            }
+            while (results.Any(result => result.Action == SyncAction.Failed) && runs < 40);
+        }
+        finally
+        {
+            rig.Faults.Rate = 0;
+        }
+
+        // An image whose file could not be fetched (after the retries there are) waits for the next run.
+        output.WriteLine(runs + " run(s), " + rig.Server.Traffic.Snapshot().Faults + " faults injected in all");
+        Assert.DoesNotContain(results, result => result.Action == SyncAction.Failed);
+        Assert.True(rig.Server.Traffic.Snapshot().Faults > 0);
+        Assert.Equal(SyncRig.Snapshot(reference), SyncRig.Snapshot(folder));
+        Assert.Empty(Directory.EnumerateFiles(folder, "*.part", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task A_folder_left_by_a_run_killed_while_pruning_is_reported_and_pruned_and_the_users_own_folders_are_not()
+    {
+        var ids = rig.Server.Data.Changes.AddImages("half_pruned", 2, revisionsEach: 0);
+        var folder = NewFolder();
+        await rig.SyncUserAsync(folder, "half_pruned");
+        // What a kill between the manifest's write and the folder's deletion leaves: a folder the manifest forgot.
+        var orphan = Directory.CreateDirectory(Path.Combine(folder, "zz0000 - Deleted on AstroBin")).FullName;
+        File.WriteAllText(Path.Combine(orphan, SyncLayout.ImageRecordName), "{}");
+        var mine = Directory.CreateDirectory(Path.Combine(folder, "My notes")).FullName;
+        var alsoMine = Directory.CreateDirectory(Path.Combine(folder, "zz1111 - no record inside")).FullName;
+
+        var kept = await rig.SyncUserAsync(folder, "half_pruned");
+        var pruned = await rig.SyncUserAsync(folder, "half_pruned", prune: true);
+
+        Assert.Equal(["zz0000"], Ids(kept, SyncAction.Removed));
+        Assert.Equal(["zz0000"], Ids(pruned, SyncAction.Removed));
+        Assert.Equal(ids.Order(StringComparer.Ordinal), Ids(pruned, SyncAction.Unchanged));
+        Assert.False(Directory.Exists(orphan));
+        Assert.True(Directory.Exists(mine));
+        Assert.True(Directory.Exists(alsoMine));
+    }
+
+    [Fact]
+    public async Task The_gallery_gets_each_image_with_its_record_its_thumbnail_and_its_largest_file()
+    {
+        var id = rig.Server.Data.Changes.AddImages("gallery_owner", 1, revisionsEach: 1)[0];
+        var folder = NewFolder();
+        await rig.SyncUserAsync(folder, "gallery_owner", sizes: [ImageSize.Thumb, ImageSize.Gallery, ImageSize.Regular]);
+
+        var entry = Assert.Single(SyncGallery.Entries(folder, SyncManifest.Load(folder)));
+
+        var image = rig.Server.Data.FindImageByHash(id)!;
+        var name = SyncLayout.ImageFolderName(id, image.Title);
+        Assert.Equal(id, entry.ImageId);
+        Assert.Equal(image.Title, entry.Title);
+        Assert.Equal(image.Uploaded, entry.Uploaded);
+        Assert.Equal(name + "/" + id + "_gallery.png", entry.ThumbnailPath);
+        Assert.Equal(name + "/" + id + "_regular.png", entry.FullSizePath);
+        Assert.Equal("https://www.astrobin.com/" + id + "/", entry.PageUrl);
+    }
+
+    private static SyncManifest SyncManifestOf(string folder) => SyncManifest.Load(folder);
+
+    private static string[] Ids(IEnumerable<SyncResult> results, SyncAction action) =>
+        results.Where(result => result.Action == action).Select(result => result.ImageId).Order(StringComparer.Ordinal).ToArray();
+}

@@ -1,0 +1,83 @@
+using System.Net.Http;
+using System.Security.Cryptography;
+using AstroBin.Api;
+using AstroBin.Api.Downloads;
+using AstroBin.Api.Errors;
+using AstroBin.Api.Queries;
+using AstroBin.Emulator;
+using AstroBin.Emulator.Control;
+using AstroBin.Emulator.Faults;
+using AstroBin.Sync;
+
+namespace AstroBin.Tests.Sync;
+
+/// <summary>
+/// An emulator of its own (the sync tests change its data) whose fault rate can be turned on and off, and
+/// a sync of one user's images through <see cref="FolderSync"/> as Sync-AstroBinImage -User drives it.
+/// </summary>
+public sealed class SyncRig : IAsyncLifetime
+{
+    public FaultOptions Faults { get; } = new() { Seed = 7 };
+
+    public EmulatorServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Server = await EmulatorServer.StartAsync(new EmulatorOptions { Faults = Faults });
+    }
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+
+    public RequestCounts Counts => Server.Kinds.Snapshot();
+
+    /// <summary>Not named astrobin-*: Pester files delete those from the temporary folder when they end.</summary>
+    public static string NewFolder() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "sync-xunit-" + Guid.NewGuid().ToString("N"))).FullName;
+
+    public AstroBinClient CreateClient() => new(new HttpClient(new SocketsHttpHandler()), new AstroBinClientOptions(Server.BaseUri,
+        new ApiCredentials(EmulatorOptions.DefaultApiKey, EmulatorOptions.DefaultApiSecret))
+    {
+        MaxRetry = 6,
+        RetryDelay = TimeSpan.FromMilliseconds(10),
+        Timeout = TimeSpan.FromSeconds(1),
+    });
+
+    /// <summary>One sync of every image of <paramref name="user"/>: planned from the list, gone images kept or pruned.</summary>
+    public async Task<List<SyncResult>> SyncUserAsync(string folder, string user, bool prune = false, bool includeRevisions = true, params ImageSize[] sizes)
+    {
+        var client = CreateClient();
+        var downloader = new ImageDownloader(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }),
+            new DownloadOptions { StallTimeout = TimeSpan.FromSeconds(1), MaxRetry = 6, RetryDelay = TimeSpan.FromMilliseconds(10) });
+        var sync = FolderSync.Open(folder, new SyncOptions(sizes.Length == 0 ? [ImageSize.Thumb, ImageSize.Gallery] : sizes, includeRevisions), client, downloader);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var work = new List<Task<SyncResult>>();
+        await foreach (var image in client.SearchImagesAsync(new ImageQuery { User = user }, PageRange.All, null, CancellationToken.None))
+        {
+            seen.Add(image.ImageId);
+            work.Add(RunAsync(sync, sync.Plan(image)));
+        }
+        var results = (await Task.WhenAll(work)).ToList();
+        foreach (var gone in sync.NotIn(seen)) results.Add(prune ? sync.Prune(gone) : sync.Keep(gone));
+        return results;
+    }
+
+    public static IReadOnlyList<SyncResult> Verify(string folder) =>
+        FolderSync.Open(folder, new SyncOptions([ImageSize.Thumb], false), null, null).Verify(() => true, CancellationToken.None);
+
+    /// <summary>Every file below <paramref name="folder"/>: relative path → SHA-256.</summary>
+    public static SortedDictionary<string, string> Snapshot(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            path => Path.GetRelativePath(folder, path).Replace('\\', '/'),
+            path => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)))), StringComparer.Ordinal);
+
+    private static async Task<SyncResult> RunAsync(FolderSync sync, SyncPlan plan)
+    {
+        try
+        {
+            return await sync.RunAsync(plan, null, CancellationToken.None);
+        }
+        catch (AstroBinException error)
+        {
+            return new SyncResult(SyncAction.Failed, plan.ImageId, null, null, [], [error.Message]);
+        }
+    }
+}
