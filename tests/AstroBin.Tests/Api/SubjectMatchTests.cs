@@ -127,12 +127,15 @@ public class SubjectMatchTests(EmulatorFixture emulator)
     [Fact]
     public async Task A_bound_that_selects_too_much_is_refused_after_its_first_page()
     {
+        // A full first page (a short one would be a broken list) that announces more than may be scanned.
         await using var server = await HostileServer.StartAsync(async context =>
         {
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(
                 "{\"meta\":{\"limit\":25,\"next\":\"/api/v1/image/?offset=25\",\"offset\":0,\"previous\":null,\"total_count\":" + (ImageQuery.MaxSubjectScan + 1) + "},"
-                + "\"objects\":[{\"id\":1,\"hash\":\"abc123\",\"title\":\"t\",\"user\":\"u\",\"subjects\":[\"M 31\"]}]}", Encoding.UTF8);
+                + "\"objects\":[" + string.Join(",", Enumerable.Range(1, 25).Select(id =>
+                    "{\"id\":" + id + ",\"hash\":\"a" + id.ToString("00000", System.Globalization.CultureInfo.InvariantCulture) + "\",\"title\":\"t\",\"user\":\"u\",\"subjects\":[\"M 31\"]}"))
+                + "]}", Encoding.UTF8);
         });
         var client = new AstroBinClient(new HttpClient(), new AstroBinClientOptions(server.BaseUri, new ApiCredentials(emulator.ApiKey, emulator.ApiSecret)) { MaxConcurrency = 1 });
         var query = new ImageQuery { Subject = "M31", SubjectMatch = SubjectMatch.Client, UploadedAfter = new DateTime(1900, 1, 1) };

@@ -74,7 +74,8 @@ public sealed class GalleryBrowserTests(ITestOutputHelper output) : IDisposable
         Assert.True(screenshot.Length > 20_000, $"a screenshot of {screenshot.Length} bytes is too small to show the gallery");
     }
 
-    private const string PageStateScript = """
+    /// <summary>What the page shows, read in the browser: each image's decoding and size, the titles, the text, scripts.</summary>
+    internal const string PageStateScript = """
         (async () => {
           const images = Array.from(document.images);
           const decoded = await Promise.all(images.map(image => image.decode().then(() => true, () => false)));
@@ -105,11 +106,12 @@ public sealed class GalleryBrowserTests(ITestOutputHelper output) : IDisposable
     private static byte[] Image(Picture picture, int width, int height) =>
         picture.Jpeg ? GeneratedJpeg.Create(width, height, picture.Id) : GeneratedPng.Create(width, height, picture.Id);
 
-    private static string KeepScreenshot(byte[] png)
+    /// <summary>Keeps <paramref name="png"/> as out/gallery/<paramref name="name"/>, for a person to look at.</summary>
+    internal static string KeepScreenshot(byte[] png, string name = "gallery.png")
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root != null && !File.Exists(Path.Combine(root.FullName, "AstroBin.sln"))) root = root.Parent;
-        var path = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "out", "gallery", "gallery.png");
+        var path = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "out", "gallery", name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, png);
         return path;

