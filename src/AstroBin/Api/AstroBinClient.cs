@@ -32,10 +32,10 @@ namespace AstroBin.Api
         {
             _http = http ?? throw new ArgumentNullException(nameof(http));
             Options = options ?? throw new ArgumentNullException(nameof(options));
-            Log = log;
             Redactor = new SecretRedactor(options.Credentials);
+            Log = log == null ? null : new RedactedRequestLog(log, Redactor);
             _pages = new PageReader(this);
-            _retry = new RetryPolicy(options, log);
+            _retry = new RetryPolicy(options, Log);
         }
 
         public AstroBinClientOptions Options { get; }
@@ -117,11 +117,15 @@ namespace AstroBin.Api
                 using var request = new HttpRequestMessage(HttpMethod.Get, uri);
                 request.Headers.Accept.ParseAdd(format == ApiFormat.Xml ? "application/xml" : "application/json");
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-                var body = await ReadBodyAsync(response, shown, timeout.Token).ConfigureAwait(false);
-                Log?.Request("GET " + shown + " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " (" + clock.ElapsedMilliseconds + " ms)");
+                // Everything the server sent is masked before anything reads it: the body (parsed,
+                // returned as is, quoted by a parser's message), the reason phrase, the content type.
+                var body = Redactor.Redact(await ReadBodyAsync(response, shown, timeout.Token).ConfigureAwait(false));
+                var reason = Redactor.Redact(response.ReasonPhrase);
+                var mediaType = response.Content.Headers.ContentType?.MediaType is string type ? Redactor.Redact(type) : null;
+                Log?.Request("GET " + shown + " -> " + (int)response.StatusCode + " " + reason + " (" + clock.ElapsedMilliseconds + " ms)");
                 Log?.Detail("response: " + body.Length + " bytes, " + (response.Content.Headers.ContentType?.ToString() ?? "no content type"));
-                ThrowOnFailure(response, body, shown, notFoundMessage);
-                return new ApiReply(body, response.Content.Headers.ContentType?.MediaType, shown);
+                ThrowOnFailure(response.StatusCode, reason, RetryAfter(response), body, shown, notFoundMessage);
+                return new ApiReply(body, mediaType, shown);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -197,9 +201,9 @@ namespace AstroBin.Api
             return buffer.ToArray();
         }
 
-        private void ThrowOnFailure(HttpResponseMessage response, byte[] body, string shown, string? notFoundMessage)
+        private void ThrowOnFailure(HttpStatusCode statusCode, string reason, TimeSpan? retryAfter, byte[] body, string shown, string? notFoundMessage)
         {
-            var status = (int)response.StatusCode;
+            var status = (int)statusCode;
             if (status >= 200 && status < 300) return;
             switch (status)
             {
@@ -212,10 +216,10 @@ namespace AstroBin.Api
                 case 404:
                     throw new AstroBinNotFoundException(notFoundMessage ?? "AstroBin has nothing at this address (HTTP 404).", shown);
                 case 429:
-                    throw new AstroBinRateLimitedException(RetryAfter(response), shown);
+                    throw new AstroBinRateLimitedException(retryAfter, shown);
             }
-            if (status >= 500) throw new AstroBinServerException(response.StatusCode, shown);
-            throw new AstroBinHttpException(response.StatusCode, "AstroBin answered HTTP " + status + " " + response.ReasonPhrase + ".", shown);
+            if (status >= 500) throw new AstroBinServerException(statusCode, shown);
+            throw new AstroBinHttpException(statusCode, "AstroBin answered HTTP " + status + " " + reason + ".", shown);
         }
 
         /// <summary>The text of tastypie's <c>{"error": ...}</c>, or null when the body is not that document.</summary>

@@ -10,8 +10,8 @@ using AstroBin.Session;
 namespace AstroBin.Commands
 {
     /// <summary>
-    /// What every cmdlet that talks to AstroBin shares: the client from the session's key and
-    /// configuration, Ctrl+C reaching every request, and client log lines on the pipeline thread.
+    /// What every cmdlet that talks to AstroBin shares: the client from the key and configuration in
+    /// force, Ctrl+C reaching every request, and client log lines on the pipeline thread.
     /// </summary>
     public abstract class AstroBinCmdlet : PSCmdlet
     {
@@ -141,28 +141,13 @@ namespace AstroBin.Commands
 
         private AstroBinClient CreateClient()
         {
-            var credentials = ApiKeyStore.Resolve(out _);
-            if (credentials == null)
-            {
-                ThrowTerminatingError(ErrorRecords.Create(
-                    "AstroBinApiKeyMissing",
-                    ErrorCategory.AuthenticationError,
-                    "No AstroBin API key is set. Run Set-AstroBinApiKey -ApiKey <key> -ApiSecret (Read-Host -AsSecureString), or set the environment variables "
-                    + ApiKeyStore.KeyVariable + " and " + ApiKeyStore.SecretVariable + ". Request a key at https://www.astrobin.com/api/request-key/.",
-                    null));
-            }
-            Uri baseUri;
-            try
-            {
-                baseUri = ConfigurationStore.ResolveBaseUri(out _);
-            }
-            catch (ArgumentException ex)
-            {
-                ThrowTerminatingError(ErrorRecords.Create("AstroBinInvalidBaseUri", ErrorCategory.InvalidArgument, ex.Message, ConfigurationStore.BaseUriVariable, ex));
-                throw;
-            }
+            var key = ApiKeyStore.Lookup();
+            if (key.Warning != null) WriteWarning(key.Warning);
+            if (key.Credentials == null) ThrowTerminatingError(ErrorRecords.ApiKeyUnusable(key));
+            var baseUri = ConfigurationStore.LookupBaseUri();
+            if (baseUri.Uri == null) ThrowTerminatingError(ErrorRecords.InvalidBaseUri(baseUri.Problem!, ConfigurationStore.BaseUriVariable));
             var settings = ConfigurationStore.Settings;
-            var options = settings.ToOptions(baseUri, credentials!);
+            var options = settings.ToOptions(baseUri.Uri!, key.Credentials!);
             options.Cache = UseCache ? LookupCache.Shared : null;
             return new AstroBinClient(HttpClientSource.Create(options.UserAgent, settings.Proxy), options, _log);
         }
