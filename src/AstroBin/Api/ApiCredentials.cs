@@ -15,7 +15,7 @@ namespace AstroBin.Api
 
         /// <summary>What a key and a secret look like and where they come from, for error messages.</summary>
         public const string FormatAdvice = "AstroBin issues the API key and the API secret as 40 lowercase hexadecimal characters each (0-9, a-f), "
-            + "such as 0123456789abcdef0123456789abcdef01234567; copy both from https://www.astrobin.com/api/request-key/.";
+            + "such as 9a3c5e7f0b1d2c4e6a8f0b2d4c6e8a0f1b3d5c7e; copy both from https://www.astrobin.com/api/request-key/.";
 
         /// <exception cref="ArgumentException">Either is not 40 lowercase hexadecimal characters (surrounding blanks aside).</exception>
         public ApiCredentials(string apiKey, string apiSecret)
