@@ -42,6 +42,14 @@ Describe 'Saved API key' {
         (Get-AstroBinApiKey).Source | Should -Not -Be 'Process'
     }
 
+    It '-Persist -WhatIf says where the file would go' {
+        $lines = Invoke-ChildPwsh "Set-AstroBinApiKey -ApiKey '$ApiKey' -ApiSecret (ConvertTo-SecureString '$ApiSecret' -AsPlainText -Force) -Persist -WhatIf" @{ ASTROBIN_CONFIG_DIR = $env:ASTROBIN_CONFIG_DIR }
+        ($lines -join "`n") | Should -Match ([regex]::Escape($KeyFile))
+        ($lines -join "`n") | Should -Match 'What if: .*Save API key'
+        ($lines -join "`n") | Should -Not -Match $ApiSecret
+        Test-Path $KeyFile | Should -BeFalse
+    }
+
     It 'saves the pair for the current user in a file only its owner can read, with a one-time warning' -Skip:$IsWindows {
         $warnings = @()
         Set-AstroBinApiKey -ApiKey $ApiKey -ApiSecret $Secret -Persist -WarningVariable warnings -WarningAction SilentlyContinue
