@@ -35,14 +35,6 @@ namespace AstroBin.Session
         /// <summary>Forgets every setting of <paramref name="scope"/>, so the layers below show through.</summary>
         public static void Reset(SettingScope scope) => ScopeStates.Update(scope, state => state.WithSettings(new SettingsLayer()));
 
-        /// <summary>The base URI in force; throws <see cref="ArgumentException"/> when the environment variable holds an unusable one.</summary>
-        public static Uri ResolveBaseUri(out SettingSource source)
-        {
-            var found = LookupBaseUri();
-            source = found.Source;
-            return found.Uri ?? throw new ArgumentException(found.Problem, BaseUriVariable);
-        }
-
         /// <summary>The base URI in force, or where the unusable one comes from and what is wrong with it.</summary>
         public static BaseUriLookup LookupBaseUri()
         {

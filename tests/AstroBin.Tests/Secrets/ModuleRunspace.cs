@@ -13,6 +13,10 @@ namespace AstroBin.Tests.Secrets;
 /// </summary>
 public sealed class ModuleRunspace : IDisposable
 {
+    /// <summary>A script prefix: the test key pair and the base URI given (no retries), for this runspace only, so that no other test sees them.</summary>
+    public const string UseKeyHere = "param($BaseUri, $Key, $Secret) Set-AstroBinConfiguration -BaseUri $BaseUri -MaxRetry 0 -Scope Runspace; "
+        + "Set-AstroBinApiKey -ApiKey $Key -ApiSecret (ConvertTo-SecureString $Secret -AsPlainText -Force) -Scope Runspace; ";
+
     private readonly Runspace runspace;
 
     public ModuleRunspace()

@@ -16,9 +16,6 @@ namespace AstroBin.Tests.Secrets;
 [Collection("Session configuration")]
 public sealed class ReturnedDataMaskingTests
 {
-    private const string UseKey = "param($BaseUri, $Key, $Secret) Set-AstroBinConfiguration -BaseUri $BaseUri -Scope Runspace; "
-        + "Set-AstroBinApiKey -ApiKey $Key -ApiSecret (ConvertTo-SecureString $Secret -AsPlainText -Force) -Scope Runspace; ";
-
     [Theory]
     [InlineData("Invoke-AstroBinApi image -Query @{ limit = 1 }")]
     [InlineData("Invoke-AstroBinApi image -Query @{ limit = 1 } -Raw")]
@@ -32,7 +29,7 @@ public sealed class ReturnedDataMaskingTests
         await using var server = await EmulatorServer.StartAsync();
         using var runspace = new ModuleRunspace();
 
-        var run = runspace.Run(UseKey + command, server.BaseUri.AbsoluteUri, Key, Secret);
+        var run = runspace.Run(ModuleRunspace.UseKeyHere + command, server.BaseUri.AbsoluteUri, Key, Secret);
 
         Assert.Empty(run.Errors);
         Assert.NotEmpty(run.Output);
@@ -61,7 +58,7 @@ public sealed class ReturnedDataMaskingTests
 
         foreach (var command in new[] { "Invoke-AstroBinApi image", "Invoke-AstroBinApi image -Raw", "Invoke-AstroBinApi image -All", "Invoke-AstroBinApi image -All -Raw" })
         {
-            var run = runspace.Run(UseKey + command, server.BaseUri.AbsoluteUri, Key, Secret);
+            var run = runspace.Run(ModuleRunspace.UseKeyHere + command, server.BaseUri.AbsoluteUri, Key, Secret);
 
             Assert.Empty(run.Errors);
             AssertNone(run.AllText(), spelling + ": " + command);
@@ -85,12 +82,12 @@ public sealed class ReturnedDataMaskingTests
 
         foreach (var command in new[] { "Invoke-AstroBinApi image -Format Xml", "Invoke-AstroBinApi image -Format Xml -Raw", "Invoke-AstroBinApi image -Format Xml -All" })
         {
-            var run = runspace.Run(UseKey + command, server.BaseUri.AbsoluteUri, Key, Secret);
+            var run = runspace.Run(ModuleRunspace.UseKeyHere + command, server.BaseUri.AbsoluteUri, Key, Secret);
 
             Assert.Empty(run.Errors);
             AssertNone(run.AllText(), spelling + ": " + command);
         }
-        var parsed = (XmlDocument)runspace.Run(UseKey + "Invoke-AstroBinApi image -Format Xml", server.BaseUri.AbsoluteUri, Key, Secret).Output[0].BaseObject;
+        var parsed = (XmlDocument)runspace.Run(ModuleRunspace.UseKeyHere + "Invoke-AstroBinApi image -Format Xml", server.BaseUri.AbsoluteUri, Key, Secret).Output[0].BaseObject;
         Assert.Equal("***", parsed.SelectSingleNode("//object/@title")!.Value);
     }
 
@@ -108,7 +105,7 @@ public sealed class ReturnedDataMaskingTests
         });
         using var runspace = new ModuleRunspace();
 
-        var run = runspace.Run(UseKey + "Get-AstroBinImage yx76x9 -NoCache", server.BaseUri.AbsoluteUri, Key, Secret);
+        var run = runspace.Run(ModuleRunspace.UseKeyHere + "Get-AstroBinImage yx76x9 -NoCache", server.BaseUri.AbsoluteUri, Key, Secret);
 
         Assert.Empty(run.Errors);
         var title = (string)run.Output[0].Properties["Title"].Value;

@@ -14,9 +14,6 @@ namespace AstroBin.Tests.Secrets;
 [Collection("Session configuration")]
 public sealed class ServerTextMaskingTests
 {
-    private const string UseKey = "param($BaseUri, $Key, $Secret) Set-AstroBinConfiguration -BaseUri $BaseUri -MaxRetry 0 -Scope Runspace; "
-        + "Set-AstroBinApiKey -ApiKey $Key -ApiSecret (ConvertTo-SecureString $Secret -AsPlainText -Force) -Scope Runspace; ";
-
     private static string Received(HttpContext context) => context.Request.Query["api_secret"].ToString();
 
     public static TheoryData<string, string, string> Attacks => new()
@@ -62,7 +59,7 @@ public sealed class ServerTextMaskingTests
         });
         using var runspace = new ModuleRunspace();
 
-        var run = runspace.Run(UseKey + command, server.BaseUri.AbsoluteUri, Key, Secret);
+        var run = runspace.Run(ModuleRunspace.UseKeyHere + command, server.BaseUri.AbsoluteUri, Key, Secret);
 
         Assert.NotEmpty(run.Errors);
         Assert.NotEmpty(run.Log);
@@ -82,7 +79,7 @@ public sealed class ServerTextMaskingTests
         });
         using var runspace = new ModuleRunspace();
 
-        var run = runspace.Run(UseKey + "Get-AstroBinImage yx76x9", server.BaseUri.AbsoluteUri, Key, Secret);
+        var run = runspace.Run(ModuleRunspace.UseKeyHere + "Get-AstroBinImage yx76x9", server.BaseUri.AbsoluteUri, Key, Secret);
 
         Assert.Contains("HTTP 418 teapot ***", run.Errors[0].ToString());
         Assert.Contains(run.Log, line => line.Contains("418 teapot ***"));
