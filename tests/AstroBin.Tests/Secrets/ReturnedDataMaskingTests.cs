@@ -21,8 +21,8 @@ public sealed class ReturnedDataMaskingTests
     [InlineData("Invoke-AstroBinApi image -Query @{ limit = 1 } -Raw")]
     [InlineData("Invoke-AstroBinApi image -Query @{ limit = 1 } -Format Xml")]
     [InlineData("Invoke-AstroBinApi image -Query @{ limit = 1 } -Format Xml -Raw")]
-    [InlineData("Invoke-AstroBinApi image -Query @{ user = 'crgood2' } -All -Raw")]
-    [InlineData("Invoke-AstroBinApi image -Query @{ user = 'crgood2' } -All -Format Xml")]
+    [InlineData("Invoke-AstroBinApi location -All -Raw")]
+    [InlineData("Invoke-AstroBinApi location -All -Format Xml")]
     [InlineData("(Invoke-AstroBinApi image -Query @{ limit = 1 }).meta.next")]
     public async Task The_emulators_meta_next_is_masked_in_every_form(string command)
     {
@@ -32,7 +32,8 @@ public sealed class ReturnedDataMaskingTests
         var run = runspace.Run(ModuleRunspace.UseKeyHere + command, server.BaseUri.AbsoluteUri, Key, Secret);
 
         Assert.Empty(run.Errors);
-        Assert.NotEmpty(run.Output);
+        // -All: several pages, so every page but the last carried a meta.next with the key pair.
+        Assert.True(run.Output.Count > (command.Contains("-All") ? 1 : 0), command + " gave " + run.Output.Count);
         var text = run.AllText();
         AssertNone(text, command);
         Assert.Contains("api_key=***", text.Replace("api_key%3D***", "api_key=***"));
