@@ -18,11 +18,19 @@ namespace AstroBin.Commands
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly PipelineLog _log = new PipelineLog();
         private AstroBinClient? _client;
+        private IRequestLog? _requestLog;
+        private SecretRedactor? _redactor;
 
         protected CancellationToken StopToken => _stopping.Token;
 
-        /// <summary>Where helpers other than the client (the downloader) report requests; written by <see cref="WriteLogLines"/>.</summary>
-        protected IRequestLog RequestLog => _log;
+        /// <summary>Where helpers other than the client (the downloader) report requests, masked; written by <see cref="WriteLogLines"/>.</summary>
+        protected IRequestLog RequestLog => _requestLog ??= new RedactedRequestLog(_log, Redactor);
+
+        /// <summary>
+        /// Masks the key in force: the client's redactor, or one of its own for a command that needs no client
+        /// (downloads of image objects), so that a file server's text is masked too.
+        /// </summary>
+        private SecretRedactor Redactor => _redactor ??= _client?.Redactor ?? new SecretRedactor(ApiKeyStore.Lookup().Credentials);
 
         /// <summary>The client, made on first use so that a missing key stops only commands that need one.</summary>
         protected AstroBinClient Client => _client ??= CreateClient();
@@ -134,6 +142,7 @@ namespace AstroBin.Commands
         /// <summary>Writes a failure: a rejected key stops the command, anything else is per item.</summary>
         protected void WriteApiError(AstroBinException exception, object? target, string notFoundId = "AstroBinNotFound")
         {
+            exception.MaskWith(Redactor);
             var record = ErrorRecords.FromApi(exception, target, notFoundId);
             if (exception is AstroBinUnauthorizedException) ThrowTerminatingError(record);
             WriteError(record);

@@ -85,3 +85,57 @@ public sealed class ServerTextMaskingTests
         Assert.Contains(run.Log, line => line.Contains("418 teapot ***"));
     }
 }
+
+/// <summary>
+/// The same from a file server (Save-AstroBinImage), which the API client's redactor does not see: a
+/// redirect's Location, a reason phrase and a Content-Type that carry the secret, masked in -Verbose and the error.
+/// </summary>
+[Collection("Session configuration")]
+public sealed class DownloadTextMaskingTests
+{
+    [Fact]
+    public async Task A_file_servers_headers_reach_no_stream_unmasked()
+    {
+        var image = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "LalitNM-STACBot--image-detail-yx76x9-CONVERTED.json"));
+        HostileServer? server = null;
+        server = await HostileServer.StartAsync(context =>
+        {
+            var path = context.Request.Path.Value ?? string.Empty;
+            if (path.StartsWith("/api/v1/image/"))
+            {
+                var json = System.Text.Json.Nodes.JsonNode.Parse(image)!;
+                json["url_thumb"] = new Uri(server!.Root, "file/thumb").AbsoluteUri;
+                return Answer(context, "application/json", json.ToJsonString());
+            }
+            if (path == "/file/thumb")
+            {
+                context.Response.StatusCode = 302;
+                context.Features.Get<IHttpResponseFeature>()!.ReasonPhrase = "Found " + Secret.ToUpperInvariant();
+                context.Response.Headers.Location = "/file/real?token=" + Uri.EscapeDataString(Secret).Replace("f", "%66");
+                return Task.CompletedTask;
+            }
+            context.Features.Get<IHttpResponseFeature>()!.ReasonPhrase = "OK " + Secret;
+            return Answer(context, "text/x-" + Secret, "not an image");
+        });
+        await using var _ = server;
+        using var runspace = new ModuleRunspace();
+        var folder = Directory.CreateTempSubdirectory("astrobin-secrets-");
+
+        try
+        {
+            var run = runspace.Run(ModuleRunspace.UseKeyHere + "Get-AstroBinImage yx76x9 | Save-AstroBinImage -Size Thumb -Path $args[0]",
+                server.BaseUri.AbsoluteUri, Key, Secret, folder.FullName);
+
+            var error = Assert.Single(run.Errors);
+            Assert.StartsWith("AstroBinNotAnImage,", error.FullyQualifiedErrorId);
+            Assert.Contains(run.Log, line => line.Contains("/file/thumb"));
+            AssertNone(run.AllText());
+            Assert.Contains("***", error.ToString());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
+
