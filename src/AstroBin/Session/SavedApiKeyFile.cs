@@ -66,7 +66,7 @@ namespace AstroBin.Session
             {
                 // The reason never quotes the file: a parser's message may hold a piece of the secret.
                 var reason = ex is IOException || ex is UnauthorizedAccessException ? ex.Message
-                    : ex is CryptographicException ? "it was encrypted for another Windows user or machine"
+                    : ex is CryptographicException ? "it was encrypted with Windows DPAPI for another user, machine or system"
                     : "it is not the JSON Set-AstroBinApiKey -Persist writes";
                 return ApiKeyLookup.None("The saved API key file '" + path + "' cannot be read (" + reason + "), so it is not used. "
                     + "Save your key again with Set-AstroBinApiKey -Persist, or delete the file with Remove-AstroBinApiKey -Persisted.");
@@ -82,8 +82,7 @@ namespace AstroBin.Session
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw new FormatException();
-            if (root.TryGetProperty("protected", out var blob))
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("protected", out var blob))
             {
                 if (!IsEncrypted) throw new CryptographicException();
                 using var inner = JsonDocument.Parse(WindowsDataProtection.Unprotect(Convert.FromBase64String(blob.GetString() ?? string.Empty)));
