@@ -32,6 +32,9 @@ namespace AstroBin.Commands
             var remaining = ApiKeyStore.Lookup();
             switch (remaining.Source)
             {
+                case SettingSource.Runspace:
+                    WriteWarning("The key set for this runspace is still in force; remove it with Remove-AstroBinApiKey -Scope Runspace.");
+                    break;
                 case SettingSource.Process:
                     WriteWarning("The key set for the whole PowerShell process is still in force; remove it with Remove-AstroBinApiKey.");
                     break;
