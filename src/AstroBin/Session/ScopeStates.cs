@@ -43,5 +43,13 @@ namespace AstroBin.Session
                 Runspaces.Add(runspace, change(current));
             }
         }
+
+        /// <summary>Forgets the current runspace's key and settings (Remove-Module in that runspace); the process's stay, other runspaces may use them.</summary>
+        public static void ForgetRunspace()
+        {
+            var runspace = Runspace.DefaultRunspace;
+            if (runspace == null) return;
+            lock (Gate) Runspaces.Remove(runspace);
+        }
     }
 }

@@ -89,6 +89,21 @@ public sealed class RunspaceScopeTests : IDisposable
     }
 
     [Fact]
+    public void Remove_Module_forgets_the_runspaces_key_and_settings_but_not_the_processs()
+    {
+        bob.Run(SetKey, OtherKey, OtherSecret, "Process");
+        alice.Run(SetKey, Key, Secret, "Runspace");
+        alice.Run("Set-AstroBinConfiguration -TimeoutSec 9 -Scope Runspace");
+
+        var reload = alice.Run("param($Assembly) Get-Module | Where-Object Name -like '*AstroBin*' | Remove-Module; Import-Module -Assembly $Assembly", typeof(AstroBin.Api.AstroBinClient).Assembly);
+        Assert.True(reload.Errors.Count == 0, string.Join("; ", reload.Errors));
+
+        Assert.Equal("Process", alice.Run("Get-AstroBinApiKey").Output[0].Properties["Source"].Value.ToString());
+        Assert.Equal(30.0, alice.Run("Get-AstroBinConfiguration").Output[0].Properties["TimeoutSec"].Value);
+        Assert.Equal("Process", bob.Run("Get-AstroBinApiKey").Output[0].Properties["Source"].Value.ToString());
+    }
+
+    [Fact]
     public void Fair_use_limits_cannot_be_set_for_one_runspace()
     {
         var run = alice.Run("Set-AstroBinConfiguration -MaxRequestsPerSecond 100 -Scope Runspace");
