@@ -23,6 +23,10 @@ namespace AstroBin.Commands
         {
             if (!ShouldProcess("AstroBin configuration of this " + (Scope == SettingScope.Runspace ? "runspace" : "PowerShell process"), "Reset to the defaults")) return;
             ConfigurationStore.Reset(Scope);
+            if (Scope == SettingScope.Process && ConfigurationStore.RunspaceHasSettings)
+            {
+                WriteWarning("This runspace's own settings (Set-AstroBinConfiguration -Scope Runspace) are still in force; reset them with Reset-AstroBinConfiguration -Scope Runspace.");
+            }
             if (PassThru) WriteObject(GetAstroBinConfiguration.Current(this));
         }
     }

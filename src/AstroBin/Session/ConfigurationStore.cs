@@ -23,6 +23,12 @@ namespace AstroBin.Session
             }
         }
 
+        /// <summary>Whether the current runspace set settings of its own (which win over the process's).</summary>
+        public static bool RunspaceHasSettings
+        {
+            get { return ScopeStates.Read().Runspace?.Settings.IsEmpty == false; }
+        }
+
         /// <summary>Changes <paramref name="scope"/>'s settings: <paramref name="change"/> edits a copy of them.</summary>
         public static void Update(SettingScope scope, Action<SettingsLayer> change) =>
             ScopeStates.Update(scope, state =>

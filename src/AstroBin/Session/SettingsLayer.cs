@@ -27,6 +27,10 @@ namespace AstroBin.Session
 
         public string? UserAgent { get; set; }
 
+        /// <summary>True when this layer sets nothing.</summary>
+        public bool IsEmpty => BaseUri == null && TimeoutSec == null && MaxRetry == null && RetryDelaySec == null
+            && MaxRequestsPerSecond == null && MaxConcurrency == null && Proxy == null && UserAgent == null;
+
         public SettingsLayer Copy() => (SettingsLayer)MemberwiseClone();
 
         /// <summary>The settings in force with this layer over <paramref name="below"/>.</summary>

@@ -83,6 +83,9 @@ public sealed class RunspaceScopeTests : IDisposable
         Assert.Contains(removeProcessKey.Warnings, w => w.Contains("-Scope Runspace"));
         Assert.Equal("Runspace", alice.Run("Get-AstroBinApiKey").Output[0].Properties["Source"].Value.ToString());
         bob.Run(SetKey, OtherKey, OtherSecret, "Process");
+        var resetProcess = alice.Run("Reset-AstroBinConfiguration");
+        Assert.Contains(resetProcess.Warnings, w => w.Contains("-Scope Runspace"));
+        Assert.Equal(7.0, alice.Run("Get-AstroBinConfiguration").Output[0].Properties["TimeoutSec"].Value);
         alice.Run("Remove-AstroBinApiKey -Scope Runspace -WarningAction Ignore; Reset-AstroBinConfiguration -Scope Runspace");
         Assert.Equal("Process", alice.Run("Get-AstroBinApiKey").Output[0].Properties["Source"].Value.ToString());
         Assert.Equal(30.0, alice.Run("Get-AstroBinConfiguration").Output[0].Properties["TimeoutSec"].Value);
