@@ -52,7 +52,7 @@ Describe 'API key' {
 
     It 'shows the session key masked and never the secret' {
         $info = Get-AstroBinApiKey
-        $info.Source | Should -Be 'Session'
+        $info.Source | Should -Be 'Process'
         $info.ApiKey | Should -Be "$($ApiKey.Substring(0, 4))…$($ApiKey.Substring($ApiKey.Length - 4))"
         ($info | Out-String) | Should -Not -Match $ApiSecret
         ($info | Out-String) | Should -Not -Match $ApiKey
@@ -61,13 +61,13 @@ Describe 'API key' {
     It 'takes a PSCredential whose user name is the key' {
         Remove-AstroBinApiKey
         Set-AstroBinApiKey -Credential ([pscredential]::new($ApiKey, $script:Secret))
-        (Get-AstroBinApiKey).Source | Should -Be 'Session'
+        (Get-AstroBinApiKey).Source | Should -Be 'Process'
         (Get-AstroBinImage -Id yx76x9).Title | Should -Be 'NGC 1316'
     }
 
-    It 'refuses an empty key with AstroBinApiKeyInvalid' {
+    It 'refuses an empty key with AstroBinInvalidApiKey' {
         $errors = Get-ErrorRecord { Set-AstroBinApiKey -ApiKey ' ' -ApiSecret $script:Secret }
-        $errors[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinApiKeyInvalid,*'
+        $errors[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinInvalidApiKey,*'
     }
 
     It 'fails with AstroBinApiKeyMissing and says how to set a key when there is none' {
@@ -104,7 +104,7 @@ Describe 'Configuration' {
     It 'shows the base URI in force and its source' {
         $configuration = Get-AstroBinConfiguration
         $configuration.BaseUri.AbsoluteUri | Should -Be $BaseUri
-        $configuration.BaseUriSource | Should -Be 'Session'
+        $configuration.BaseUriSource | Should -Be 'Process'
     }
 
     It 'refuses <Uri> with AstroBinInvalidBaseUri' -ForEach @(

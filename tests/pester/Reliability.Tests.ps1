@@ -52,7 +52,7 @@ Describe 'Client settings' {
         $reset = Reset-AstroBinConfiguration -PassThru
         $reset.MaxRetry | Should -Be 4
         $reset.Proxy | Should -BeNullOrEmpty
-        $reset.BaseUriSource | Should -Not -Be 'Session'
+        $reset.BaseUriSource | Should -Not -Be 'Process'
     }
 
     It 'sends the configured User-Agent on the wire' {

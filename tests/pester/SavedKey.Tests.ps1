@@ -39,7 +39,15 @@ Describe 'Saved API key' {
         Remove-AstroBinApiKey -WarningAction SilentlyContinue
         Set-AstroBinApiKey -ApiKey $ApiKey -ApiSecret $Secret -Persist -WhatIf
         Test-Path $KeyFile | Should -BeFalse
-        (Get-AstroBinApiKey).Source | Should -Not -Be 'Session'
+        (Get-AstroBinApiKey).Source | Should -Not -Be 'Process'
+    }
+
+    It '-Persist -WhatIf says where the file would go' {
+        $lines = Invoke-ChildPwsh "Set-AstroBinApiKey -ApiKey '$ApiKey' -ApiSecret (ConvertTo-SecureString '$ApiSecret' -AsPlainText -Force) -Persist -WhatIf" @{ ASTROBIN_CONFIG_DIR = $env:ASTROBIN_CONFIG_DIR }
+        ($lines -join "`n") | Should -Match ([regex]::Escape($KeyFile))
+        ($lines -join "`n") | Should -Match 'What if: .*Save API key'
+        ($lines -join "`n") | Should -Not -Match $ApiSecret
+        Test-Path $KeyFile | Should -BeFalse
     }
 
     It 'saves the pair for the current user in a file only its owner can read, with a one-time warning' -Skip:$IsWindows {
@@ -65,7 +73,7 @@ Describe 'Saved API key' {
         $fresh | Should -Be @('SavedFile', 'NGC 1316')
         $environment = Invoke-ChildPwsh '(Get-AstroBinApiKey).Source' @{ ASTROBIN_CONFIG_DIR = $env:ASTROBIN_CONFIG_DIR; ASTROBIN_API_KEY = 'a' * 40; ASTROBIN_API_SECRET = 'b' * 40 }
         $environment | Should -Be 'Environment'
-        (Get-AstroBinApiKey).Source | Should -Be 'Session'
+        (Get-AstroBinApiKey).Source | Should -Be 'Process'
     }
 
     It 'Remove-AstroBinApiKey -Persisted deletes it (and -WhatIf does not)' {

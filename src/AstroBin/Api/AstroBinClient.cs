@@ -29,11 +29,11 @@ namespace AstroBin.Api
         {
             if (http == null) throw new ArgumentNullException(nameof(http));
             Options = options ?? throw new ArgumentNullException(nameof(options));
-            Log = log;
             Redactor = new SecretRedactor(options.Credentials);
+            Log = log == null ? null : new RedactedRequestLog(log, Redactor);
             _pages = new PageReader(this);
-            _retry = new RetryPolicy(options, log);
-            _sender = new RequestSender(http, new ApiRedirectPolicy(options.BaseUri), options.Throttle, options.Timeout, Redactor, log);
+            _retry = new RetryPolicy(options, Log);
+            _sender = new RequestSender(http, new ApiRedirectPolicy(options.BaseUri), options.Throttle, options.Timeout, Redactor, Log);
         }
 
         public AstroBinClientOptions Options { get; }
@@ -105,8 +105,10 @@ namespace AstroBin.Api
             var uri = BuildUri(path, query, format);
             var accept = format == ApiFormat.Xml ? "application/xml" : "application/json";
             using var open = await _sender.SendAsync(uri, accept, notFoundMessage ?? "AstroBin has nothing at this address (HTTP 404).", cancellationToken).ConfigureAwait(false);
-            var body = await open.ReadToEndAsync(Options.MaxResponseBytes).ConfigureAwait(false);
-            Log?.Detail("response: " + body.Length + " bytes, " + Redactor.Redact(open.Message.Content.Headers.ContentType?.ToString() ?? "no content type"));
+            // Everything the server sent is masked before anything reads it: the body (parsed, returned as is, quoted by
+            // a parser's message); the sender masks the reason phrase and the content type.
+            var body = Redactor.Redact(await open.ReadToEndAsync(Options.MaxResponseBytes).ConfigureAwait(false));
+            Log?.Detail("response: " + body.Length + " bytes, " + (open.Message.Content.Headers.ContentType?.ToString() ?? "no content type"));
             return new ApiReply(body, open.MediaType, open.Shown);
         }
 

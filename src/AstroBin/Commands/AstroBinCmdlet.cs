@@ -11,19 +11,27 @@ using AstroBin.Session;
 namespace AstroBin.Commands
 {
     /// <summary>
-    /// What every cmdlet that talks to AstroBin shares: the client from the session's key and
-    /// configuration, Ctrl+C reaching every request, and client log lines on the pipeline thread.
+    /// What every cmdlet that talks to AstroBin shares: the client from the key and configuration in
+    /// force, Ctrl+C reaching every request, and client log lines on the pipeline thread.
     /// </summary>
     public abstract class AstroBinCmdlet : PSCmdlet
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly PipelineLog _log = new PipelineLog();
         private AstroBinClient? _client;
+        private IRequestLog? _requestLog;
+        private SecretRedactor? _redactor;
 
         protected CancellationToken StopToken => _stopping.Token;
 
-        /// <summary>Where helpers other than the client (the downloader) report requests; written by <see cref="WriteLogLines"/>.</summary>
-        protected IRequestLog RequestLog => _log;
+        /// <summary>Where helpers other than the client (the downloader) report requests, masked; written by <see cref="WriteLogLines"/>.</summary>
+        protected IRequestLog RequestLog => _requestLog ??= new RedactedRequestLog(_log, Redactor);
+
+        /// <summary>
+        /// Masks the key in force: the client's redactor, or one of its own for a command that needs no client
+        /// (downloads of image objects), so that a file server's text is masked too.
+        /// </summary>
+        private SecretRedactor Redactor => _redactor ??= _client?.Redactor ?? new SecretRedactor(ApiKeyStore.Lookup().Credentials);
 
         /// <summary>The client, made on first use so that a missing key stops only commands that need one.</summary>
         protected AstroBinClient Client => _client ??= CreateClient();
@@ -150,6 +158,7 @@ namespace AstroBin.Commands
         /// <summary>Writes a failure: a rejected key stops the command, anything else is per item.</summary>
         protected void WriteApiError(AstroBinException exception, object? target, string notFoundId = "AstroBinNotFound")
         {
+            exception.MaskWith(Redactor);
             var record = ErrorRecords.FromApi(exception, target, notFoundId);
             if (exception is AstroBinUnauthorizedException) ThrowTerminatingError(record);
             WriteError(record);
@@ -167,28 +176,13 @@ namespace AstroBin.Commands
 
         private AstroBinClient CreateClient()
         {
-            var credentials = ApiKeyStore.Resolve(out _);
-            if (credentials == null)
-            {
-                ThrowTerminatingError(ErrorRecords.Create(
-                    "AstroBinApiKeyMissing",
-                    ErrorCategory.AuthenticationError,
-                    "No AstroBin API key is set. Run Set-AstroBinApiKey -ApiKey <key> -ApiSecret (Read-Host -AsSecureString), or set the environment variables "
-                    + ApiKeyStore.KeyVariable + " and " + ApiKeyStore.SecretVariable + ". Request a key at https://www.astrobin.com/api/request-key/.",
-                    null));
-            }
-            Uri baseUri;
-            try
-            {
-                baseUri = ConfigurationStore.ResolveBaseUri(out _);
-            }
-            catch (ArgumentException ex)
-            {
-                ThrowTerminatingError(ErrorRecords.Create("AstroBinInvalidBaseUri", ErrorCategory.InvalidArgument, ex.Message, ConfigurationStore.BaseUriVariable, ex));
-                throw;
-            }
+            var key = ApiKeyStore.Lookup();
+            if (key.Warning != null) WriteWarning(key.Warning);
+            if (key.Credentials == null) ThrowTerminatingError(ErrorRecords.ApiKeyUnusable(key));
+            var baseUri = ConfigurationStore.LookupBaseUri();
+            if (baseUri.Uri == null) ThrowTerminatingError(ErrorRecords.InvalidBaseUri(baseUri.Problem!, ConfigurationStore.BaseUriVariable));
             var settings = ConfigurationStore.Settings;
-            var options = settings.ToOptions(baseUri, credentials!);
+            var options = settings.ToOptions(baseUri.Uri!, key.Credentials!);
             options.Cache = UseCache ? LookupCache.Shared : null;
             return new AstroBinClient(HttpClientSource.Create(options.UserAgent, settings.Proxy), options, _log);
         }

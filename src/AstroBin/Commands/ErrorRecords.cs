@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
+using AstroBin.Session;
 
 namespace AstroBin.Commands
 {
@@ -64,5 +65,29 @@ namespace AstroBin.Commands
             };
             return new ErrorRecord(exception, id, ErrorCategory.InvalidArgument, target);
         }
+
+        /// <summary>Why no command can use the key pair looked up: none, half a pair, a malformed one, an unsafe file.</summary>
+        public static ErrorRecord ApiKeyUnusable(ApiKeyLookup lookup)
+        {
+            object? target = lookup.Source switch
+            {
+                SettingSource.Environment => ApiKeyStore.KeyVariable,
+                SettingSource.SavedFile => SavedApiKeyFile.FilePath,
+                _ => null,
+            };
+            return lookup.ErrorId switch
+            {
+                null => Create(ApiKeyLookup.MissingErrorId, ErrorCategory.AuthenticationError,
+                    "No AstroBin API key is set. Run Set-AstroBinApiKey -ApiKey <key> -ApiSecret (Read-Host -AsSecureString), or set the environment variables "
+                    + ApiKeyStore.KeyVariable + " and " + ApiKeyStore.SecretVariable + ". Request a key at https://www.astrobin.com/api/request-key/.", null),
+                ApiKeyLookup.InsecureFileErrorId => Create(lookup.ErrorId, ErrorCategory.SecurityError, lookup.Problem!, target),
+                ApiKeyLookup.InvalidErrorId => Create(lookup.ErrorId, ErrorCategory.InvalidData, lookup.Problem!, target),
+                _ => Create(lookup.ErrorId, ErrorCategory.AuthenticationError, lookup.Problem!, target),
+            };
+        }
+
+        /// <summary>A base URI that cannot be used (a bad ASTROBIN_BASE_URI, or a -BaseUri refused), from whichever command meets it.</summary>
+        public static ErrorRecord InvalidBaseUri(string problem, object? target) =>
+            Create("AstroBinInvalidBaseUri", ErrorCategory.InvalidArgument, problem, target);
     }
 }

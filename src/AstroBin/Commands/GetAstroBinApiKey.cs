@@ -3,15 +3,16 @@ using AstroBin.Session;
 
 namespace AstroBin.Commands
 {
-    /// <summary>Shows which key is in force (masked) and where it comes from; never the secret.</summary>
+    /// <summary>Shows which key is in force (masked) and where it comes from, or what is wrong with it; never the secret.</summary>
     [Cmdlet(VerbsCommon.Get, "AstroBinApiKey", HelpUri = HelpLinks.Key)]
     [OutputType(typeof(ApiKeyInfo))]
     public sealed class GetAstroBinApiKey : PSCmdlet
     {
         protected override void EndProcessing()
         {
-            var credentials = ApiKeyStore.Resolve(out var source);
-            WriteObject(new ApiKeyInfo(source, credentials?.MaskedKey));
+            var key = ApiKeyStore.Lookup();
+            if (key.Problem != null || key.Warning != null) WriteWarning(key.Problem ?? key.Warning);
+            WriteObject(new ApiKeyInfo(key));
         }
     }
 }

@@ -1,25 +1,21 @@
-using System;
 using System.Management.Automation;
 using AstroBin.Session;
 
 namespace AstroBin.Commands
 {
-    /// <summary>Shows the module's settings in force and where each comes from.</summary>
+    /// <summary>Shows the module's settings in force and where the base URI comes from (or what is wrong with it).</summary>
     [Cmdlet(VerbsCommon.Get, "AstroBinConfiguration", HelpUri = HelpLinks.Configuration)]
     [OutputType(typeof(Configuration))]
     public sealed class GetAstroBinConfiguration : PSCmdlet
     {
-        protected override void EndProcessing()
+        protected override void EndProcessing() => WriteObject(Current(this));
+
+        /// <summary>The configuration in force; an unusable base URI is shown (and warned about) rather than thrown, so that it can be looked at.</summary>
+        internal static Configuration Current(Cmdlet cmdlet)
         {
-            try
-            {
-                var baseUri = ConfigurationStore.ResolveBaseUri(out var source);
-                WriteObject(new Configuration(baseUri, source, ConfigurationStore.Settings));
-            }
-            catch (ArgumentException ex)
-            {
-                ThrowTerminatingError(ErrorRecords.Create("AstroBinInvalidBaseUri", ErrorCategory.InvalidArgument, ex.Message, ConfigurationStore.BaseUriVariable, ex));
-            }
+            var baseUri = ConfigurationStore.LookupBaseUri();
+            if (baseUri.Problem != null) cmdlet.WriteWarning(baseUri.Problem);
+            return new Configuration(baseUri, ConfigurationStore.Settings);
         }
     }
 }

@@ -5,13 +5,17 @@ using AstroBin.Session;
 namespace AstroBin.Commands
 {
     /// <summary>
-    /// Forgets the key pair set in this session (environment variables are left alone); with
-    /// -Persisted, also deletes the pair saved for the current user.
+    /// Forgets the key pair set for this process (or, with -Scope Runspace, this runspace; environment
+    /// variables are left alone); with -Persisted, also deletes the pair saved for the current user.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "AstroBinApiKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Key)]
     [OutputType(typeof(void))]
     public sealed class RemoveAstroBinApiKey : PSCmdlet
     {
+        /// <summary>Process (default) or Runspace: whose key to forget.</summary>
+        [Parameter]
+        public SettingScope Scope { get; set; } = SettingScope.Process;
+
         /// <summary>Also delete the key pair saved by Set-AstroBinApiKey -Persist.</summary>
         [Parameter]
         public SwitchParameter Persisted { get; set; }
@@ -19,19 +23,27 @@ namespace AstroBin.Commands
         protected override void EndProcessing()
         {
             if (Persisted) DeleteSaved();
-            if (!ShouldProcess("API key of this session", "Remove")) return;
-            if (!ApiKeyStore.Clear() && !Persisted)
+            var scopeName = Scope == SettingScope.Runspace ? "runspace" : "PowerShell process";
+            if (!ShouldProcess("API key of this " + scopeName, "Remove")) return;
+            if (!ApiKeyStore.Clear(Scope) && !Persisted)
             {
-                WriteWarning("No API key was set in this session; nothing was removed.");
+                WriteWarning("No API key was set for this " + scopeName + "; nothing was removed.");
             }
-            ApiKeyStore.Resolve(out var source);
-            if (source == SettingSource.Environment)
+            var remaining = ApiKeyStore.Lookup();
+            switch (remaining.Source)
             {
-                WriteWarning("The key from the environment variables " + ApiKeyStore.KeyVariable + " and " + ApiKeyStore.SecretVariable + " is still in force.");
-            }
-            else if (source == SettingSource.SavedFile)
-            {
-                WriteWarning("The key saved in '" + SavedApiKeyFile.FilePath + "' is still in force; remove it with Remove-AstroBinApiKey -Persisted.");
+                case SettingSource.Runspace:
+                    WriteWarning("The key set for this runspace is still in force; remove it with Remove-AstroBinApiKey -Scope Runspace.");
+                    break;
+                case SettingSource.Process:
+                    WriteWarning("The key set for the whole PowerShell process is still in force; remove it with Remove-AstroBinApiKey.");
+                    break;
+                case SettingSource.Environment:
+                    WriteWarning("The key from the environment variables " + ApiKeyStore.KeyVariable + " and " + ApiKeyStore.SecretVariable + " is still in force.");
+                    break;
+                case SettingSource.SavedFile:
+                    WriteWarning("The key saved in '" + SavedApiKeyFile.FilePath + "' is still in force; remove it with Remove-AstroBinApiKey -Persisted.");
+                    break;
             }
         }
 

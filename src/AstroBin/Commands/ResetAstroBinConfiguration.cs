@@ -3,28 +3,31 @@ using AstroBin.Session;
 
 namespace AstroBin.Commands
 {
-    /// <summary>Restores every setting of Set-AstroBinConfiguration to its default (the base URI to ASTROBIN_BASE_URI or the real site).</summary>
+    /// <summary>
+    /// Forgets every setting Set-AstroBinConfiguration made for the process (or, with -Scope Runspace, for this
+    /// runspace), so the defaults (the base URI: ASTROBIN_BASE_URI or the real site) or the process's show through.
+    /// </summary>
     [Cmdlet(VerbsCommon.Reset, "AstroBinConfiguration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Configuration)]
     [OutputType(typeof(Configuration))]
     public sealed class ResetAstroBinConfiguration : PSCmdlet
     {
+        /// <summary>Process (default) or Runspace: whose settings to forget.</summary>
+        [Parameter]
+        public SettingScope Scope { get; set; } = SettingScope.Process;
+
         /// <summary>Write the configuration in force afterwards to the pipeline.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
         protected override void EndProcessing()
         {
-            if (!ShouldProcess("AstroBin configuration of this session", "Reset to the defaults")) return;
-            ConfigurationStore.Reset();
-            if (!PassThru) return;
-            try
+            if (!ShouldProcess("AstroBin configuration of this " + (Scope == SettingScope.Runspace ? "runspace" : "PowerShell process"), "Reset to the defaults")) return;
+            ConfigurationStore.Reset(Scope);
+            if (Scope == SettingScope.Process && ConfigurationStore.RunspaceHasSettings)
             {
-                WriteObject(new Configuration(ConfigurationStore.ResolveBaseUri(out var source), source, ConfigurationStore.Settings));
+                WriteWarning("This runspace's own settings (Set-AstroBinConfiguration -Scope Runspace) are still in force; reset them with Reset-AstroBinConfiguration -Scope Runspace.");
             }
-            catch (System.ArgumentException ex)
-            {
-                ThrowTerminatingError(ErrorRecords.Create("AstroBinInvalidBaseUri", ErrorCategory.InvalidArgument, ex.Message, ConfigurationStore.BaseUriVariable, ex));
-            }
+            if (PassThru) WriteObject(GetAstroBinConfiguration.Current(this));
         }
     }
 }

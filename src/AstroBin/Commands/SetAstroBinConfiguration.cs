@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using System.Net.Http;
 using AstroBin.Api;
@@ -6,7 +7,10 @@ using AstroBin.Session;
 
 namespace AstroBin.Commands
 {
-    /// <summary>Sets the module's settings for this session: base URI, timeout, retries, fair-use limits, proxy, User-Agent.</summary>
+    /// <summary>
+    /// Sets the module's settings for this PowerShell process (or, with -Scope Runspace, this runspace only): base URI,
+    /// timeout, retries, fair-use limits, proxy, User-Agent. Only the parameters given change; $null clears one.
+    /// </summary>
     [Cmdlet(VerbsCommon.Set, "AstroBinConfiguration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Configuration)]
     [OutputType(typeof(Configuration))]
     public sealed class SetAstroBinConfiguration : PSCmdlet
@@ -32,14 +36,14 @@ namespace AstroBin.Commands
         public double? RetryDelaySec { get; set; }
 
         /// <summary>
-        /// Requests per second for the whole session (default 4). AstroBin revokes keys that abuse the API:
+        /// Requests per second for the whole process (default 4; process scope only). AstroBin revokes keys that abuse the API:
         /// more than the default is for a mirror or the emulator (benchmarks), not for www.astrobin.com.
         /// </summary>
         [Parameter]
         [ValidateRange(0.1, 1000)]
         public double? MaxRequestsPerSecond { get; set; }
 
-        /// <summary>Requests in flight at once for the whole session (default 4).</summary>
+        /// <summary>Requests in flight at once for the whole process (default 4; process scope only).</summary>
         [Parameter]
         [ValidateRange(1, 8)]
         public int? MaxConcurrency { get; set; }
@@ -52,21 +56,32 @@ namespace AstroBin.Commands
         [Parameter]
         public string? UserAgent { get; set; }
 
+        /// <summary>Process (default: every runspace of this process) or Runspace (this runspace only, over the process's settings).</summary>
+        [Parameter]
+        public SettingScope Scope { get; set; } = SettingScope.Process;
+
         /// <summary>Write the configuration in force to the pipeline.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
         protected override void EndProcessing()
         {
-            if (BaseUri == null && TimeoutSec == null && MaxRetry == null && RetryDelaySec == null && MaxRequestsPerSecond == null && MaxConcurrency == null && Proxy == null && UserAgent == null)
+            var bound = MyInvocation.BoundParameters;
+            if (!Settings.Any(bound.ContainsKey))
             {
                 ThrowTerminatingError(ErrorRecords.Create("AstroBinInvalidValue", ErrorCategory.InvalidArgument,
                     "Give at least one setting, such as -BaseUri, -TimeoutSec or -MaxRequestsPerSecond. Reset-AstroBinConfiguration restores the defaults.", null));
             }
-            Uri? uri = null;
-            if (BaseUri != null && !BaseUriRules.TryNormalise(BaseUri, out uri, out var problem))
+            if (Scope == SettingScope.Runspace && (bound.ContainsKey(nameof(MaxRequestsPerSecond)) || bound.ContainsKey(nameof(MaxConcurrency))))
             {
-                ThrowTerminatingError(ErrorRecords.Create("AstroBinInvalidBaseUri", ErrorCategory.InvalidArgument, problem, BaseUri));
+                // AstroBin sees one client per process: two runspaces with limits of their own would be two limiters.
+                ThrowTerminatingError(ErrorRecords.Create("AstroBinInvalidValue", ErrorCategory.InvalidArgument,
+                    "-MaxRequestsPerSecond and -MaxConcurrency hold for the whole PowerShell process (one fair-use limit, whatever the runspace); set them without -Scope Runspace.", null));
+            }
+            Uri? uri = null;
+            if (bound.ContainsKey(nameof(BaseUri)) && BaseUri != null && !BaseUriRules.TryNormalise(BaseUri, out uri, out var problem))
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidBaseUri(problem, BaseUri));
             }
             if (Proxy != null && !IsUsableProxy(Proxy))
             {
@@ -78,12 +93,27 @@ namespace AstroBin.Commands
                 ThrowTerminatingError(ErrorRecords.Create("AstroBinInvalidValue", ErrorCategory.InvalidArgument,
                     "'" + UserAgent + "' is not a valid User-Agent. Give product tokens such as 'MyScript/1.0 (contact@example.org)'.", UserAgent));
             }
-            var settings = ConfigurationStore.Settings.With(TimeoutSec, MaxRetry, RetryDelaySec, MaxRequestsPerSecond, MaxConcurrency, Proxy, UserAgent);
-            if (!ShouldProcess(uri?.AbsoluteUri ?? "AstroBin client settings", "Set the AstroBin configuration")) return;
-            if (uri != null) ConfigurationStore.SetBaseUri(uri);
-            ConfigurationStore.SetSettings(settings);
-            if (PassThru) WriteObject(new Configuration(ConfigurationStore.ResolveBaseUri(out var source), source, settings));
+            var target = "AstroBin settings of this " + (Scope == SettingScope.Runspace ? "runspace" : "PowerShell process") + (uri == null ? string.Empty : " (base URI " + uri.AbsoluteUri + ")");
+            if (!ShouldProcess(target, "Set the AstroBin configuration")) return;
+            ConfigurationStore.Update(Scope, layer =>
+            {
+                // Only what was given changes; a parameter given as $null clears that setting in this scope.
+                if (bound.ContainsKey(nameof(BaseUri))) layer.BaseUri = uri;
+                if (bound.ContainsKey(nameof(TimeoutSec))) layer.TimeoutSec = TimeoutSec;
+                if (bound.ContainsKey(nameof(MaxRetry))) layer.MaxRetry = MaxRetry;
+                if (bound.ContainsKey(nameof(RetryDelaySec))) layer.RetryDelaySec = RetryDelaySec;
+                if (bound.ContainsKey(nameof(MaxRequestsPerSecond))) layer.MaxRequestsPerSecond = MaxRequestsPerSecond;
+                if (bound.ContainsKey(nameof(MaxConcurrency))) layer.MaxConcurrency = MaxConcurrency;
+                if (bound.ContainsKey(nameof(Proxy))) layer.Proxy = Proxy;
+                if (bound.ContainsKey(nameof(UserAgent))) layer.UserAgent = UserAgent;
+            });
+            if (PassThru) WriteObject(GetAstroBinConfiguration.Current(this));
         }
+
+        private static readonly string[] Settings =
+        {
+            nameof(BaseUri), nameof(TimeoutSec), nameof(MaxRetry), nameof(RetryDelaySec), nameof(MaxRequestsPerSecond), nameof(MaxConcurrency), nameof(Proxy), nameof(UserAgent),
+        };
 
         private static bool IsUsableProxy(Uri proxy) =>
             proxy.IsAbsoluteUri && (proxy.Scheme == Uri.UriSchemeHttp || proxy.Scheme == Uri.UriSchemeHttps) && string.IsNullOrEmpty(proxy.UserInfo);

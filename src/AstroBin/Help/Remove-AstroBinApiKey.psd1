@@ -1,7 +1,8 @@
 @{
-    Synopsis    = 'Forgets the session''s AstroBin API key; with -Persisted, also deletes the saved one.'
-    Description = 'Remove-AstroBinApiKey clears the key pair set in this session. Environment variables are left alone (a warning says when they are still in force). With -Persisted it also deletes the file saved by Set-AstroBinApiKey -Persist.'
+    Synopsis    = 'Forgets the AstroBin API key set for this process (or runspace); with -Persisted, also deletes the saved one.'
+    Description = 'Remove-AstroBinApiKey clears the key pair set for this PowerShell process (with -Scope Runspace: for this runspace, so the process''s shows through). Environment variables are left alone (a warning says when they are still in force). With -Persisted it also deletes the file saved by Set-AstroBinApiKey -Persist.'
     Parameters  = @{
+        Scope     = 'Process (default) or Runspace: whose key to forget.'
         Persisted = 'Also deletes the key pair saved for the current user (apikey.json in the folder described in about_AstroBin).'
     }
     Inputs      = @(@{ Type = 'None'; Description = 'Takes no pipeline input.' })

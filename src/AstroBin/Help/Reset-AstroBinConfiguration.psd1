@@ -3,9 +3,10 @@
     Description = @'
 Reset-AstroBinConfiguration undoes Set-AstroBinConfiguration for this session: the base URI falls back to $env:ASTROBIN_BASE_URI, else https://www.astrobin.com/api/v1/; TimeoutSec to 30, MaxRetry to 4, RetryDelaySec to 1, MaxRequestsPerSecond to 4, MaxConcurrency to 4, Proxy to the system's proxy settings and UserAgent to AstroBin-PowerShell/<version>. The API key is left alone (Remove-AstroBinApiKey forgets it). Supports -WhatIf and -Confirm.
 
-With -PassThru, an unusable $env:ASTROBIN_BASE_URI stops the command with AstroBinInvalidBaseUri (after the reset).
+With -Scope Runspace it forgets only what Set-AstroBinConfiguration -Scope Runspace set, so the process's settings show through. With -PassThru, an unusable $env:ASTROBIN_BASE_URI is shown in BaseUriProblem, with a warning.
 '@
     Parameters  = @{
+        Scope    = 'Process (default) or Runspace: whose settings to forget.'
         PassThru = 'Writes the settings in force afterwards (an AstroBin.Configuration).'
     }
     Inputs      = @(@{ Type = 'None'; Description = 'Takes no pipeline input.' })

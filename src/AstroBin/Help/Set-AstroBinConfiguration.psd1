@@ -1,7 +1,7 @@
 @{
-    Synopsis    = 'Sets the AstroBin settings for this session: API address, timeout, retries, fair-use limits, proxy and User-Agent.'
+    Synopsis    = 'Sets the AstroBin settings for this PowerShell process (or one runspace): API address, timeout, retries, fair-use limits, proxy and User-Agent.'
     Description = @'
-Set-AstroBinConfiguration changes the settings you give and keeps the others; give at least one (else AstroBinInvalidValue). They hold for every AstroBin command of the PowerShell process until Reset-AstroBinConfiguration, which restores the defaults. Get-AstroBinConfiguration shows them.
+Set-AstroBinConfiguration changes the settings you give and keeps the others; give at least one (else AstroBinInvalidValue); one given as $null (-Proxy $null) is cleared. They hold for every AstroBin command of the PowerShell process until Reset-AstroBinConfiguration, which restores the defaults. Get-AstroBinConfiguration shows them. With -Scope Runspace they hold for this runspace only, over the process's: for a host serving several people from one process; the fair-use limits (-MaxRequestsPerSecond, -MaxConcurrency) stay the process's and are refused there.
 
 -BaseUri points the module at the real site, a mirror, a proxy or the bundled emulator. It must be absolute https; plain http is accepted only on the loopback address, so the key never crosses a network in clear text (else AstroBinInvalidBaseUri).
 
@@ -18,6 +18,7 @@ Fair use: request starts are spaced evenly to at most -MaxRequestsPerSecond (4) 
         MaxConcurrency       = 'Requests in flight at once for all AstroBin commands of the process (1 to 8; default 4). It also sets how many pages a list reads ahead and how many piped ids are looked up at once.'
         Proxy                = 'An http or https proxy such as http://proxy.example:3128, without a user name: the current login authenticates to it (else AstroBinInvalidProxy). Without it the system''s proxy settings apply. Downloads use it too.'
         UserAgent            = 'The User-Agent header, such as ''MyScript/1.0 (me@example.org)'' (default AstroBin-PowerShell/<version>). It must be valid product tokens (else AstroBinInvalidValue).'
+        Scope                = 'Process (default): the settings hold for every runspace of this PowerShell process. Runspace: for this runspace only, over the process''s (not -MaxRequestsPerSecond or -MaxConcurrency, which are one for the process).'
         PassThru             = 'Writes the settings in force afterwards (an AstroBin.Configuration).'
     }
     Inputs      = @(@{ Type = 'None'; Description = 'Takes no pipeline input.' })

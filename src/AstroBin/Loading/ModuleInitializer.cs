@@ -36,6 +36,7 @@ namespace AstroBin.Loading
 
         public void OnRemove(PSModuleInfo module)
         {
+            Session.ScopeStates.ForgetRunspace();
             lock (Gate)
             {
                 if (!s_registered) return;

@@ -1,57 +1,57 @@
-using System;
 using AstroBin.Api;
 
 namespace AstroBin.Session
 {
     /// <summary>
-    /// Holds the key pair for the PowerShell session. Lookup order: the session, then the
-    /// environment variables ASTROBIN_API_KEY and ASTROBIN_API_SECRET, then the file saved by
-    /// Set-AstroBinApiKey -Persist (<see cref="SavedApiKeyFile"/>).
+    /// The key pair in force. Lookup order: the runspace's (Set-AstroBinApiKey -Scope Runspace), the
+    /// process's (Set-AstroBinApiKey), the environment variables ASTROBIN_API_KEY and ASTROBIN_API_SECRET,
+    /// then the file saved by Set-AstroBinApiKey -Persist (<see cref="SavedApiKeyFile"/>). The first
+    /// place that holds anything decides: an unusable pair there is reported, not skipped.
     /// </summary>
     public static class ApiKeyStore
     {
         public const string KeyVariable = "ASTROBIN_API_KEY";
         public const string SecretVariable = "ASTROBIN_API_SECRET";
 
-        private static readonly object Gate = new object();
-        private static ApiCredentials? _session;
+        public static void Set(SettingScope scope, ApiCredentials credentials) =>
+            ScopeStates.Update(scope, state => state.WithCredentials(credentials ?? throw new System.ArgumentNullException(nameof(credentials))));
 
-        public static void Set(ApiCredentials credentials)
+        /// <summary>Forgets <paramref name="scope"/>'s pair; returns whether there was one.</summary>
+        public static bool Clear(SettingScope scope)
         {
-            lock (Gate) _session = credentials ?? throw new ArgumentNullException(nameof(credentials));
+            var had = false;
+            ScopeStates.Update(scope, state =>
+            {
+                had = state.Credentials != null;
+                return state.WithCredentials(null);
+            });
+            return had;
         }
 
-        /// <summary>Forgets the session's pair; returns whether there was one.</summary>
-        public static bool Clear()
+        public static ApiKeyLookup Lookup()
         {
-            lock (Gate)
-            {
-                var had = _session != null;
-                _session = null;
-                return had;
-            }
-        }
-
-        public static ApiCredentials? Resolve(out SettingSource source)
-        {
-            lock (Gate)
-            {
-                if (_session != null)
-                {
-                    source = SettingSource.Session;
-                    return _session;
-                }
-            }
+            var (runspace, process) = ScopeStates.Read();
+            if (runspace?.Credentials is ApiCredentials own) return ApiKeyLookup.Found(own, SettingSource.Runspace);
+            if (process.Credentials is ApiCredentials shared) return ApiKeyLookup.Found(shared, SettingSource.Process);
             var key = System.Environment.GetEnvironmentVariable(KeyVariable);
             var secret = System.Environment.GetEnvironmentVariable(SecretVariable);
-            if (!string.IsNullOrWhiteSpace(key) && !string.IsNullOrWhiteSpace(secret))
+            var hasKey = !string.IsNullOrWhiteSpace(key);
+            var hasSecret = !string.IsNullOrWhiteSpace(secret);
+            if (hasKey != hasSecret)
             {
-                source = SettingSource.Environment;
-                return new ApiCredentials(key!, secret!);
+                var (set, missing) = hasKey ? (KeyVariable, SecretVariable) : (SecretVariable, KeyVariable);
+                return ApiKeyLookup.Unusable(SettingSource.Environment, ApiKeyLookup.MissingErrorId,
+                    "The environment variable " + set + " is set but " + missing + " is not: set both (the key and the secret), or neither.");
             }
-            var saved = SavedApiKeyFile.Read();
-            source = saved == null ? SettingSource.None : SettingSource.SavedFile;
-            return saved;
+            if (hasKey)
+            {
+                var credentials = ApiCredentials.TryCreate(key, secret, out var problem);
+                return credentials != null
+                    ? ApiKeyLookup.Found(credentials, SettingSource.Environment)
+                    : ApiKeyLookup.Unusable(SettingSource.Environment, ApiKeyLookup.InvalidErrorId,
+                        "The environment variables " + KeyVariable + " and " + SecretVariable + " do not hold a usable key: " + problem);
+            }
+            return SavedApiKeyFile.Lookup();
         }
     }
 }

@@ -6,8 +6,8 @@ using AstroBin.Api.Http;
 namespace AstroBin.Session
 {
     /// <summary>
-    /// How the session's clients send requests: timeout, retries, fair-use limits, proxy and
-    /// User-Agent. Immutable: Set-AstroBinConfiguration replaces the whole value.
+    /// How clients send requests: timeout, retries, fair-use limits, proxy and User-Agent, as in force
+    /// (the defaults under the process's <see cref="SettingsLayer"/> under the runspace's). Immutable.
     /// </summary>
     public sealed class ClientSettings
     {
@@ -47,17 +47,7 @@ namespace AstroBin.Session
         /// <summary>Null: AstroBin-PowerShell/&lt;version&gt;.</summary>
         public string? UserAgent { get; }
 
-        public ClientSettings With(double? timeoutSec = null, int? maxRetry = null, double? retryDelaySec = null, double? maxRequestsPerSecond = null, int? maxConcurrency = null, Uri? proxy = null, string? userAgent = null) =>
-            new ClientSettings(
-                timeoutSec ?? TimeoutSec,
-                maxRetry ?? MaxRetry,
-                retryDelaySec ?? RetryDelaySec,
-                maxRequestsPerSecond ?? MaxRequestsPerSecond,
-                maxConcurrency ?? MaxConcurrency,
-                proxy ?? Proxy,
-                userAgent ?? UserAgent);
-
-        /// <summary>Client options for <paramref name="baseUri"/> with these settings and the session's shared throttle.</summary>
+        /// <summary>Client options for <paramref name="baseUri"/> with these settings and the process's one fair-use limiter.</summary>
         public AstroBinClientOptions ToOptions(Uri baseUri, ApiCredentials credentials)
         {
             var options = new AstroBinClientOptions(baseUri, credentials)

@@ -41,37 +41,71 @@ namespace AstroBin.Session
 
         public static bool Exists => File.Exists(FilePath);
 
-        /// <summary>The saved pair; null when there is none or it cannot be read (another user's DPAPI blob, a damaged file).</summary>
-        public static ApiCredentials? Read()
+        /// <summary>
+        /// The saved pair (Source SavedFile); an unusable one (a key of the wrong form, a file or folder other
+        /// users can change) with its problem; or none, with a warning when a file is there but cannot be read.
+        /// </summary>
+        public static ApiKeyLookup Lookup()
         {
+            var path = FilePath;
+            if (!File.Exists(path)) return ApiKeyLookup.None();
+            var exposed = WritableByOthers(Folder) ? Folder : WritableByOthers(path) ? path : null;
+            if (exposed != null)
+            {
+                return ApiKeyLookup.Unusable(SettingSource.SavedFile, ApiKeyLookup.InsecureFileErrorId,
+                    "The saved API key in '" + path + "' is not used: other users can change '" + exposed + "', so the key in it may not be yours. "
+                    + "Check the file, then restrict it (chmod 700 '" + Folder + "'; chmod 600 '" + path + "'), or save your key again with Set-AstroBinApiKey -Persist, which does so.");
+            }
+            string? key, secret;
             try
             {
-                if (!Exists) return null;
-                using var document = JsonDocument.Parse(File.ReadAllBytes(FilePath));
-                var root = document.RootElement;
-                if (root.TryGetProperty("protected", out var blob))
-                {
-                    if (!IsEncrypted) return null;
-                    using var inner = JsonDocument.Parse(WindowsDataProtection.Unprotect(Convert.FromBase64String(blob.GetString() ?? string.Empty)));
-                    return FromJson(inner.RootElement);
-                }
-                return FromJson(root);
+                (key, secret) = Read(path);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is JsonException || ex is FormatException
                 || ex is CryptographicException || ex is ArgumentException || ex is InvalidOperationException)
             {
-                return null;
+                // The reason never quotes the file: a parser's message may hold a piece of the secret.
+                var reason = ex is IOException || ex is UnauthorizedAccessException ? ex.Message
+                    : ex is CryptographicException ? "it was encrypted with Windows DPAPI for another user, machine or system"
+                    : "it is not the JSON Set-AstroBinApiKey -Persist writes";
+                return ApiKeyLookup.None("The saved API key file '" + path + "' cannot be read (" + reason + "), so it is not used. "
+                    + "Save your key again with Set-AstroBinApiKey -Persist, or delete the file with Remove-AstroBinApiKey -Persisted.");
             }
+            var credentials = ApiCredentials.TryCreate(key, secret, out var problem);
+            return credentials != null
+                ? ApiKeyLookup.Found(credentials, SettingSource.SavedFile)
+                : ApiKeyLookup.Unusable(SettingSource.SavedFile, ApiKeyLookup.InvalidErrorId,
+                    "The key saved in '" + path + "' is not usable: " + problem + " Save it again with Set-AstroBinApiKey -Persist.");
+        }
+
+        private static (string? Key, string? Secret) Read(string path)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("protected", out var blob))
+            {
+                if (!IsEncrypted) throw new CryptographicException();
+                using var inner = JsonDocument.Parse(WindowsDataProtection.Unprotect(Convert.FromBase64String(blob.GetString() ?? string.Empty)));
+                return FromJson(inner.RootElement);
+            }
+            return FromJson(root);
         }
 
         /// <summary>Saves the pair, replacing any saved one; returns true when the file did not exist before.</summary>
-        public static bool Save(ApiCredentials credentials)
+        /// <param name="folderRepaired">True when the folder was writable by other users and is now its owner's only.</param>
+        public static bool Save(ApiCredentials credentials, out bool folderRepaired)
         {
             var folder = Folder;
+            folderRepaired = false;
             if (!Directory.Exists(folder))
             {
                 Directory.CreateDirectory(folder);
                 RestrictToOwner(folder, OwnerOnlyFolder);
+            }
+            else if (WritableByOthers(folder))
+            {
+                RestrictToOwner(folder, OwnerOnlyFolder);
+                folderRepaired = true;
             }
             var created = !Exists;
             var plain = ToJson(credentials);
@@ -85,8 +119,9 @@ namespace AstroBin.Session
                     RestrictToOwner(temporary, OwnerReadWrite);
                     file.Write(content, 0, content.Length);
                 }
-                if (File.Exists(FilePath)) File.Delete(FilePath);
-                File.Move(temporary, FilePath);
+                // Replaced in one step: at no moment is there no saved key, or half of one.
+                if (File.Exists(FilePath)) File.Replace(temporary, FilePath, null);
+                else File.Move(temporary, FilePath);
             }
             finally
             {
@@ -103,12 +138,35 @@ namespace AstroBin.Session
             return true;
         }
 
-        private static ApiCredentials? FromJson(JsonElement element)
+        private static (string? Key, string? Secret) FromJson(JsonElement element)
         {
+            if (element.ValueKind != JsonValueKind.Object) throw new FormatException();
             var key = element.TryGetProperty("apiKey", out var k) ? k.GetString() : null;
             var secret = element.TryGetProperty("apiSecret", out var s) ? s.GetString() : null;
-            return string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(secret) ? null : new ApiCredentials(key!, secret!);
+            return (key, secret);
         }
+
+        /// <summary>
+        /// Whether users other than the owner (and the group) may write <paramref name="path"/> (mode o+w).
+        /// Read through .NET 7's File.GetUnixFileMode where the runtime has it (every PowerShell 7.4+ on Linux
+        /// and macOS); Windows protects the file with DPAPI and the profile's ACL instead.
+        /// </summary>
+        private static bool WritableByOthers(string path)
+        {
+            if (IsEncrypted || GetUnixFileMode == null) return false;
+            try
+            {
+                return (Convert.ToInt32(GetUnixFileMode.Invoke(null, new object[] { path }), System.Globalization.CultureInfo.InvariantCulture) & OthersWrite) != 0;
+            }
+            catch (System.Reflection.TargetInvocationException ex) when (ex.InnerException is IOException || ex.InnerException is UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+
+        private const int OthersWrite = 0x2; // 0002
+
+        private static readonly System.Reflection.MethodInfo? GetUnixFileMode = typeof(File).GetMethod("GetUnixFileMode", new[] { typeof(string) });
 
         private static byte[] ToJson(ApiCredentials credentials)
         {

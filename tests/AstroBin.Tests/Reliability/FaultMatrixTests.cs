@@ -65,7 +65,7 @@ public sealed class FaultMatrixTests(EmulatorFixture fixture)
     public async Task A_401_is_never_retried_and_says_the_pair_is_wrong_or_revoked()
     {
         var log = new RecordingLog();
-        var options = new AstroBinClientOptions(Server.BaseUri, new ApiCredentials("wrongkey", "wrongsecret")) { RetryDelay = TimeSpan.Zero };
+        var options = new AstroBinClientOptions(Server.BaseUri, new ApiCredentials(new string('a', 40), new string('b', 40))) { RetryDelay = TimeSpan.Zero };
         var client = new AstroBinClient(new HttpClient(), options, log);
 
         var error = await Assert.ThrowsAsync<AstroBinUnauthorizedException>(() => client.GetImageAsync(Hash, CancellationToken.None));

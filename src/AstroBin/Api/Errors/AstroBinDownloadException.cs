@@ -1,6 +1,7 @@
 namespace AstroBin.Api.Errors
 {
     /// <summary>Why a file download failed after the server answered.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum DownloadFailure
     {
         /// <summary>A redirect (or the address itself) leaves https for plain http off the loopback.</summary>

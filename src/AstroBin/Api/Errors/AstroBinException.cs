@@ -15,6 +15,20 @@ namespace AstroBin.Api.Errors
         }
 
         /// <summary>The request URL with the credentials masked, or null when no request was made.</summary>
-        public string? RequestUri { get; }
+        public string? RequestUri { get; private set; }
+
+        public override string Message => _masked ?? base.Message;
+
+        private string? _masked;
+
+        /// <summary>
+        /// Masks the message and URL once more before they are shown: a last line of defence for text a
+        /// code path took from the server without the client's redactor (a file server's headers).
+        /// </summary>
+        internal void MaskWith(SecretRedactor redactor)
+        {
+            _masked = redactor.Redact(base.Message);
+            RequestUri = RequestUri == null ? null : redactor.Redact(RequestUri);
+        }
     }
 }

@@ -41,7 +41,8 @@ namespace AstroBin.Api.Http
 
         public int Status => (int)Message.StatusCode;
 
-        public string? MediaType => Message.Content.Headers.ContentType?.MediaType;
+        /// <summary>The body's media type, masked: a server may put anything there.</summary>
+        public string? MediaType => Message.Content.Headers.ContentType?.MediaType is string type ? _redactor.Redact(type) : null;
 
         /// <summary>The whole body (an API document), within the request's deadline and at most <paramref name="limit"/> bytes.</summary>
         public async Task<byte[]> ReadToEndAsync(long limit)

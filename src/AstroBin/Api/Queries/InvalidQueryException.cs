@@ -2,6 +2,7 @@ using System;
 
 namespace AstroBin.Api.Queries
 {
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum InvalidQueryReason
     {
         /// <summary>A filter key the resource does not support: the server would ignore it and return unfiltered results.</summary>
