@@ -61,7 +61,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     {
         IApiResource[] resources =
         [
-            new ImageResource(Data, () => Root), new ImageRevisionResource(Data), new ImageOfTheDayResource(Data),
+            new ImageResource(Data, () => Root), new ImageRevisionResource(Data, () => Root), new ImageOfTheDayResource(Data),
             new TopPickResource("toppick", Data.TopPicks), new TopPickResource("toppicknomination", Data.TopPickNominations),
             new CollectionResource(Data), new UserProfileResource(Data), new LocationResource(Data),
         ];

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using AstroBin.Commands.Binding;
 using AstroBin.Api;
 
 namespace AstroBin.Commands
@@ -19,7 +20,13 @@ namespace AstroBin.Commands
         [ImageIdTransformation]
         public string[] Id { get; set; } = Array.Empty<string>();
 
+        private ImageNumberBatch? _numbers;
+
         private protected override string NotFoundId => "AstroBinImageNotFound";
+
+        private protected override int Unsent => _numbers?.Unsent ?? 0;
+
+        private protected override void SendUnsent() => _numbers?.Send();
 
         protected override void ProcessRecord()
         {
@@ -30,7 +37,16 @@ namespace AstroBin.Commands
                     Refuse(ErrorRecords.InvalidImageId(input, problem));
                     continue;
                 }
-                Look(input, token => Client.GetImageAsync(id, token));
+                if (ImageNumbers.TryRead(id, out var number))
+                {
+                    // Numbers wait for a batch: one request for up to 100 of them.
+                    _numbers ??= new ImageNumberBatch(numbers => Client.GetImagesByNumberAsync(numbers, StopToken));
+                    Look(input, _ => _numbers.Add(number));
+                }
+                else
+                {
+                    Look(input, token => Client.GetImageAsync(id, token));
+                }
             }
         }
     }

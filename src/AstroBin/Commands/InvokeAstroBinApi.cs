@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Globalization;
 using System.Management.Automation;
+using AstroBin.Commands.Binding;
 using System.Xml;
 using AstroBin.Api;
 using AstroBin.Api.Errors;
@@ -21,6 +22,7 @@ namespace AstroBin.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ResourceUri")]
         [AllowEmptyString]
+        [ApiPathTransformation]
         public string Path { get; set; } = string.Empty;
 
         /// <summary>Query parameters, e.g. @{ user = 'crgood2'; limit = 5 }. The key, secret and format are added by the module.</summary>

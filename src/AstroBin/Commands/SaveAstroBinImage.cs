@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using AstroBin.Commands.Binding;
 using System.Threading;
 using System.Threading.Tasks;
 using AstroBin.Api;
@@ -24,7 +25,7 @@ namespace AstroBin.Commands
         // The default set: with the Id set as default, PowerShell binds piped images to -Id through ToString().
         private const string ImageSet = "Image";
 
-        private readonly List<(Image Image, Task<DownloadResult> Task)> _pending = new List<(Image, Task<DownloadResult>)>();
+        private readonly List<(ImageVersion Image, Task<DownloadResult> Task)> _pending = new List<(ImageVersion, Task<DownloadResult>)>();
         private readonly DownloadProgress _progress = new DownloadProgress();
         private SemaphoreSlim? _slots;
         private ImageDownloader? _downloader;
@@ -41,9 +42,12 @@ namespace AstroBin.Commands
         [ImageIdTransformation]
         public string[] Id { get; set; } = Array.Empty<string>();
 
-        /// <summary>Image objects (from Get-AstroBinImage or Search-AstroBinImage): downloaded without another API request.</summary>
+        /// <summary>
+        /// Image objects (from Get-AstroBinImage or Search-AstroBinImage), or image revisions (from
+        /// Get-AstroBinImageRevision) for the revision's own files: downloaded without another API request.
+        /// </summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ImageSet)]
-        public Image[] Image { get; set; } = Array.Empty<Image>();
+        public ImageVersion[] Image { get; set; } = Array.Empty<ImageVersion>();
 
         [Parameter]
         public ImageSize Size { get; set; } = ImageSize.Hd;
@@ -107,19 +111,24 @@ namespace AstroBin.Commands
             _slots?.Dispose();
         }
 
-        private void Start(Image image)
+        private void Start(ImageVersion image)
         {
+            var name = FileId(image);
             var address = image.UrlOf(Size);
             if (string.IsNullOrEmpty(address) || !Uri.TryCreate(address, UriKind.Absolute, out var url))
             {
                 WriteError(ErrorRecords.Create("AstroBinImageSizeNotAvailable", ErrorCategory.ObjectNotFound,
-                    "Image '" + image.ImageId + "' has no " + Size + " file address (url_" + Size.ToString().ToLowerInvariant() + "). Try another -Size.", image));
+                    "Image '" + name + "' has no " + Size + " file address (url_" + Size.ToString().ToLowerInvariant() + "). Try another -Size.", image));
                 return;
             }
-            if (!ShouldProcess("image '" + image.ImageId + "' (" + Size + ") into " + _folder, "Save")) return;
+            if (!ShouldProcess("image '" + name + "' (" + Size + ") into " + _folder, "Save")) return;
             _progress.Queued();
-            _pending.Add((image, RunAsync(url, image.ImageId)));
+            _pending.Add((image, RunAsync(url, name)));
         }
+
+        /// <summary>What names the files: the image's id, and for a revision its label too ('yx76x9-B'), so that both can sit in one folder.</summary>
+        private static string FileId(ImageVersion version) =>
+            version is ImageRevision revision ? (revision.ImageId ?? revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "-" + revision.Label : version.ImageId!;
 
         private async Task<DownloadResult> RunAsync(Uri url, string imageId)
         {
@@ -153,7 +162,7 @@ namespace AstroBin.Commands
             }
         }
 
-        private void WriteOutcome(Image image, Task<DownloadResult> task)
+        private void WriteOutcome(ImageVersion image, Task<DownloadResult> task)
         {
             if (task.IsCanceled || (task.IsFaulted && task.Exception!.GetBaseException() is OperationCanceledException))
             {
@@ -168,7 +177,7 @@ namespace AstroBin.Commands
                         return;
                     case Exception ex when ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException:
                         WriteError(ErrorRecords.Create("AstroBinSaveFailed", ErrorCategory.WriteError,
-                            "Could not save image '" + image.ImageId + "' in '" + _folder + "': " + ex.Message, image, ex));
+                            "Could not save image '" + FileId(image) + "' in '" + _folder + "': " + ex.Message, image, ex));
                         return;
                     default:
                         throw task.Exception!.GetBaseException();

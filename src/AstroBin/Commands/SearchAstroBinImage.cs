@@ -4,6 +4,7 @@ using System.Management.Automation;
 using AstroBin.Api;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
+using AstroBin.Commands.Binding;
 
 namespace AstroBin.Commands
 {
@@ -24,6 +25,7 @@ namespace AstroBin.Commands
         /// <summary>The uploader's exact user name (case-sensitive).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Username")]
+        [UsernameTransformation]
         public string? User { get; set; }
 
         /// <summary>The whole title (case-insensitive unless -CaseSensitive).</summary>

@@ -60,24 +60,10 @@ namespace AstroBin
         [JsonPropertyName("resource_uri")] public string? ResourceUri { get; set; }
 
         /// <summary>The id that fetches this image: the hash, or the number for old images without one.</summary>
-        [JsonIgnore] public string ImageId => Hash ?? Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        [JsonIgnore] public override string ImageId => Hash ?? Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>The image's public page.</summary>
         [JsonIgnore] public string Url => PublicPage.ForImage(ImageId);
-
-        /// <summary>The url_* field of <paramref name="size"/>: an AstroBin address that redirects to the file.</summary>
-        public string? UrlOf(ImageSize size) => size switch
-        {
-            ImageSize.Thumb => UrlThumb,
-            ImageSize.Gallery => UrlGallery,
-            ImageSize.Regular => UrlRegular,
-            ImageSize.Hd => UrlHd,
-            ImageSize.Real => UrlReal,
-            ImageSize.DuckDuckGo => UrlDuckDuckGo,
-            ImageSize.DuckDuckGoSmall => UrlDuckDuckGoSmall,
-            ImageSize.Histogram => UrlHistogram,
-            _ => null,
-        };
 
         public override string ToString() => ImageId + " " + Title;
     }

@@ -39,5 +39,22 @@ namespace AstroBin
 
         /// <summary>Field radius, degrees.</summary>
         [JsonPropertyName("radius"), JsonConverter(typeof(DecimalStringConverter))] public double? Radius { get; set; }
+
+        /// <summary>The id that fetches the image this version belongs to: its hash, or the number of an old image.</summary>
+        [JsonIgnore] public abstract string? ImageId { get; }
+
+        /// <summary>The url_* field of <paramref name="size"/>: an AstroBin address that redirects to the file.</summary>
+        public string? UrlOf(ImageSize size) => size switch
+        {
+            ImageSize.Thumb => UrlThumb,
+            ImageSize.Gallery => UrlGallery,
+            ImageSize.Regular => UrlRegular,
+            ImageSize.Hd => UrlHd,
+            ImageSize.Real => UrlReal,
+            ImageSize.DuckDuckGo => UrlDuckDuckGo,
+            ImageSize.DuckDuckGoSmall => UrlDuckDuckGoSmall,
+            ImageSize.Histogram => UrlHistogram,
+            _ => null,
+        };
     }
 }

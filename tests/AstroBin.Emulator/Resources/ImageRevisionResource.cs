@@ -5,7 +5,8 @@ using AstroBin.Emulator.Tastypie;
 namespace AstroBin.Emulator.Resources;
 
 /// <summary>/api/v1/imagerevision/ (spec §7.2): no filtering, no ordering, oldest upload first.</summary>
-internal sealed class ImageRevisionResource(EmulatorData data) : IApiResource
+/// <param name="site">The emulator's own origin, which the url_* fields point at (its rawthumb route), as for images.</param>
+internal sealed class ImageRevisionResource(EmulatorData data, Func<Uri> site) : IApiResource
 {
     private static readonly string[] ThumbnailAliases =
         ["thumb", "gallery", "regular", "regular_sharpened", "hd", "hd_sharpened", "real", "duckduckgo", "duckduckgo_small", "histogram"];
@@ -44,7 +45,7 @@ internal sealed class ImageRevisionResource(EmulatorData data) : IApiResource
 
     public JsonNode? GetByPk(int pk) => data.FindImageRevision(pk) is { } row ? Dehydrate(row) : null;
 
-    private static JsonNode Dehydrate(ImageRevisionRow revision)
+    private JsonNode Dehydrate(ImageRevisionRow revision)
     {
         var solution = revision.Solution;
         var json = new JsonObject
@@ -75,7 +76,7 @@ internal sealed class ImageRevisionResource(EmulatorData data) : IApiResource
         };
         foreach (var alias in ThumbnailAliases)
         {
-            json["url_" + alias] = $"{ImageJson.BaseUrl}/{revision.Image.PublicId}/{revision.Label}/rawthumb/{alias}/";
+            json["url_" + alias] = new Uri(site(), $"{revision.Image.PublicId}/{revision.Label}/rawthumb/{alias}/").AbsoluteUri;
         }
         return json;
     }
