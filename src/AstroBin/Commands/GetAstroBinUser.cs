@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using AstroBin.Api;
 using AstroBin.Commands.Binding;
 
 namespace AstroBin.Commands
@@ -38,10 +39,13 @@ namespace AstroBin.Commands
             }
             foreach (var name in Username)
             {
-                if (string.IsNullOrWhiteSpace(name))
+                if (!Usernames.IsValid(name))
                 {
                     Refuse(ErrorRecords.Create("AstroBinInvalidUsername", ErrorCategory.InvalidArgument,
-                        "The user name is empty. Give an AstroBin user name such as 'crgood2'.", name));
+                        string.IsNullOrWhiteSpace(name)
+                            ? "The user name is empty. Give an AstroBin user name such as 'crgood2'."
+                            : "'" + name + "' is not a user name: AstroBin user names hold only letters, digits and @ . + - _. Give one such as 'crgood2'.",
+                        name));
                     continue;
                 }
                 Look(name, token => Client.GetUserProfileByNameAsync(name, token));

@@ -126,9 +126,9 @@ namespace AstroBin.Commands
             _pending.Add((image, RunAsync(url, name)));
         }
 
-        /// <summary>What names the files: the image's id, and for a revision its label too ('yx76x9-B'), so that both can sit in one folder.</summary>
+        /// <summary>What names the files: the image's id, and for a revision its label too ('yx76x9-b'), so that both can sit in one folder.</summary>
         private static string FileId(ImageVersion version) =>
-            version is ImageRevision revision ? (revision.ImageId ?? revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "-" + revision.Label : version.ImageId!;
+            version is ImageRevision revision ? (revision.ImageId ?? revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "-" + revision.Label?.ToLowerInvariant() : version.ImageId!;
 
         private async Task<DownloadResult> RunAsync(Uri url, string imageId)
         {

@@ -30,8 +30,14 @@ namespace AstroBin.Commands.Binding
 
         private protected override string[] PropertyNames => Properties;
 
-        private protected override object? FromText(string text) =>
-            text.IndexOf('/') >= 0 ? (object?)ApiPath.LastNumber(text) ?? text : text;
+        /// <summary>A number as text, or one of the resource's API paths; any other path (a page URL) is refused.</summary>
+        private protected override object? FromText(string text)
+        {
+            if (text.IndexOf('/') < 0) return text;
+            return text.IndexOf("/api/v1/" + _resource + "/", System.StringComparison.Ordinal) >= 0 && ApiPath.LastNumber(text) is int number
+                ? number
+                : throw new ArgumentTransformationMetadataException("'" + text + "' is not a " + _resource + " number or a '/api/v1/" + _resource + "/N/' path.");
+        }
 
         private protected override object? FromModel(object value, object input)
         {

@@ -67,7 +67,8 @@ namespace AstroBin.Commands.Binding
             }
             var known = FromModel(value, input!);
             if (!ReferenceEquals(known, NotModel)) return known;
-            if (value is IEnumerable items && !(value is IDictionary)) return ConvertEach(items);
+            // Lists only: an XML node, a string or a dictionary enumerates too, but is one object here.
+            if (value is ICollection items && !(value is IDictionary)) return ConvertEach(items);
             var properties = PSObject.AsPSObject(input).Properties;
             foreach (var name in PropertyNames)
             {
