@@ -18,6 +18,14 @@ namespace AstroBin.Commands.Binding
 
         private protected override string[] PropertyNames => Properties;
 
+        /// <summary>A path as it is; a web address outside the API (an image's page, from Show-AstroBinImage) is refused.</summary>
+        private protected override object? FromText(string text) =>
+            Uri.TryCreate(text.Trim(), UriKind.Absolute, out var address) && (address.Scheme == Uri.UriSchemeHttps || address.Scheme == Uri.UriSchemeHttp)
+                && address.AbsolutePath.IndexOf("/api/v1/", StringComparison.OrdinalIgnoreCase) < 0
+                ? throw new ArgumentTransformationMetadataException(
+                    "'" + text + "' is a web page, not an API address. Give a path below /api/v1/ such as 'image/yx76x9', or pipe the page to Get-AstroBinImage.")
+                : text;
+
         private protected override object? FromNumber(long number) =>
             throw new ArgumentTransformationMetadataException(
                 "The number " + number + " is not an API path. Give a path such as 'image/" + number + "' or 'location/" + number + "'.");
