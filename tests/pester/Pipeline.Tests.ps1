@@ -358,6 +358,18 @@ Describe 'Batched image numbers' {
         $byHash.Id | Should -Be @($script:Numbers[0..49])
     }
 
+    It "a piped collection's images come from its owner's image list: fewer requests than images, in the collection's order" {
+        $collection = Get-AstroBinCollection -First 300 | Sort-Object ImageCount -Descending | Select-Object -First 1
+        $owned = @(Search-AstroBinImage -User $collection.User).Count
+        $collection.ImageCount | Should -BeGreaterThan 3
+        $before = Get-RequestCount
+        $images = @($collection | Get-AstroBinImage -NoCache)
+        $requests = (Get-RequestCount) - $before
+        $images.ImageId | Should -Be @($collection.ImageIds)
+        $requests | Should -Be ([Math]::Ceiling($owned / 25))
+        $requests | Should -BeLessThan $collection.ImageCount
+    }
+
     It 'mixes numbers and hashes in input order' {
         $images = @(Search-AstroBinImage -First 6 -Skip 700)
         $sequence = $images[0].Id, $images[1].Hash, $images[2].Id, $images[3].Id, $images[4].Hash, $images[5].Id
