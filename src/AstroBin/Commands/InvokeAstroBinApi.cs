@@ -2,11 +2,11 @@ using System;
 using System.Collections;
 using System.Globalization;
 using System.Management.Automation;
-using AstroBin.Commands.Binding;
 using System.Xml;
 using AstroBin.Api;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
+using AstroBin.Commands.Binding;
 
 namespace AstroBin.Commands
 {

@@ -3,12 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using AstroBin.Commands.Binding;
 using System.Threading;
 using System.Threading.Tasks;
 using AstroBin.Api;
 using AstroBin.Api.Downloads;
 using AstroBin.Api.Errors;
+using AstroBin.Commands.Binding;
 using AstroBin.Session;
 
 namespace AstroBin.Commands
