@@ -99,7 +99,7 @@ Set-AstroBinApiKey -ApiKey '$($emulator.ApiKey)' -ApiSecret (ConvertTo-SecureStr
     $collection = Get-AstroBinCollection -Name 'Complete works'
     $batched = Measure-Requests { Get-AstroBinCollection -Id $collection.Id -NoCache | Get-AstroBinImage -NoCache }
     $perId = Measure-Requests { Get-AstroBinCollection -Id $collection.Id -NoCache; foreach ($id in $collection.ImageIds) { Get-AstroBinImage -Id $id -NoCache } }
-    Add-Row "Get-AstroBinCollection | Get-AstroBinImage, $($batched.Objects - 1) images: requests" $batched.Requests $perId.Requests 'one request per id' 'requests' '<= 2' ($batched.Requests -le 2)
+    Add-Row "Get-AstroBinCollection | Get-AstroBinImage, $($batched.Objects) images: requests" $batched.Requests $perId.Requests 'one request per id' 'requests' '<= 2' ($batched.Requests -le 2)
     Add-Row "  the same: time at the default settings" $batched.Ms $perId.Ms 'one request per id' 'ms' 'faster' ($batched.Ms -lt $perId.Ms)
     $numbers = @((Search-AstroBinImage -First 200 -Skip 1000).Id)
     $batched = Measure-Requests { $numbers | Get-AstroBinImage -NoCache }
