@@ -7,12 +7,7 @@ namespace AstroBin.Tests.Api;
 [Collection("Emulator")]
 public class ImageNumberTests(EmulatorFixture emulator)
 {
-    private (AstroBinClient Client, ClientEmulatorTests.CountingHandler Handler) Client(ResponseCache? cache = null)
-    {
-        var handler = new ClientEmulatorTests.CountingHandler();
-        var options = new AstroBinClientOptions(emulator.Server.BaseUri, new ApiCredentials(emulator.ApiKey, emulator.ApiSecret)) { Cache = cache };
-        return (new AstroBinClient(new HttpClient(handler), options), handler);
-    }
+    private (AstroBinClient Client, ClientEmulatorTests.CountingHandler Handler) Client(ResponseCache? cache = null) => CountingClient.Create(emulator, cache);
 
     private List<int> HashedNumbers(int count, int skip) =>
         emulator.Server.Data.Images.Where(image => image.Hash != null && !image.IsRecorded && image.Published != null).Skip(skip).Take(count).Select(image => image.Id).ToList();

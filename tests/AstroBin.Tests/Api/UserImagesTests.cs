@@ -6,12 +6,7 @@ namespace AstroBin.Tests.Api;
 [Collection("Emulator")]
 public class UserImagesTests(EmulatorFixture emulator)
 {
-    private (AstroBinClient Client, ClientEmulatorTests.CountingHandler Handler) Client(ResponseCache? cache = null)
-    {
-        var handler = new ClientEmulatorTests.CountingHandler();
-        var options = new AstroBinClientOptions(emulator.Server.BaseUri, new ApiCredentials(emulator.ApiKey, emulator.ApiSecret)) { Cache = cache };
-        return (new AstroBinClient(new HttpClient(handler), options), handler);
-    }
+    private (AstroBinClient Client, ClientEmulatorTests.CountingHandler Handler) Client(ResponseCache? cache = null) => CountingClient.Create(emulator, cache);
 
     /// <summary>A generated uploader's images, newest first (the list's order), all readable.</summary>
     private List<AstroBin.Emulator.Data.ImageRow> Uploader(Func<int, bool> count) =>
