@@ -85,6 +85,27 @@ Set-AstroBinApiKey -ApiKey '$($emulator.ApiKey)' -ApiSecret (ConvertTo-SecureStr
         $peak[$first] = [double](Invoke-Pwsh "$setup; `$null = Search-AstroBinImage -First $first | Measure-Object; [Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64" | Select-Object -Last 1) / 1MB
     }
     Add-Row 'peak memory, -First 20000 vs -First 1000' $peak[20000] $peak[1000] '-First 1000' 'MB' '<= +30 MB' ($peak[20000] - $peak[1000] -le 30)
+
+    # 6. Batched lookups at the DEFAULT settings (4 requests a second, 4 at once: what AstroBin sees), once each,
+    # against one request per id (what 0.1.0 sent) in the same run. Requests are counted by the emulator.
+    Reset-AstroBinConfiguration
+    Set-AstroBinConfiguration -BaseUri $base
+    function Measure-Requests([scriptblock] $Script) {
+        $before = (Invoke-RestMethod "$root/_emulator/stats").requests
+        $clock = [Diagnostics.Stopwatch]::StartNew()
+        $count = @(& $Script).Count
+        [pscustomobject]@{ Objects = $count; Requests = (Invoke-RestMethod "$root/_emulator/stats").requests - $before; Ms = $clock.Elapsed.TotalMilliseconds }
+    }
+    $collection = Get-AstroBinCollection -Name 'Complete works'
+    $batched = Measure-Requests { Get-AstroBinCollection -Id $collection.Id -NoCache | Get-AstroBinImage -NoCache }
+    $perId = Measure-Requests { Get-AstroBinCollection -Id $collection.Id -NoCache; foreach ($id in $collection.ImageIds) { Get-AstroBinImage -Id $id -NoCache } }
+    Add-Row "Get-AstroBinCollection | Get-AstroBinImage, $($batched.Objects) images: requests" $batched.Requests $perId.Requests 'one request per id' 'requests' '<= 2' ($batched.Requests -le 2)
+    Add-Row "  the same: time at the default settings" $batched.Ms $perId.Ms 'one request per id' 'ms' 'faster' ($batched.Ms -lt $perId.Ms)
+    $numbers = @((Search-AstroBinImage -First 200 -Skip 1000).Id)
+    $batched = Measure-Requests { $numbers | Get-AstroBinImage -NoCache }
+    $perId = Measure-Requests { foreach ($number in $numbers) { Get-AstroBinImage -Id $number -NoCache } }
+    Add-Row "$($batched.Objects) piped image numbers: requests" $batched.Requests $perId.Requests 'one request per id' 'requests' '<= 3' ($batched.Requests -le 3)
+    Add-Row "  the same: time at the default settings" $batched.Ms $perId.Ms 'one request per id' 'ms' 'faster' ($batched.Ms -lt $perId.Ms)
 }
 finally {
     $emulator | Stop-AstroBinEmulator

@@ -48,6 +48,8 @@ namespace AstroBin.Api
         public Task<Image> GetImageAsync(string id, CancellationToken cancellationToken)
         {
             if (!ImageId.TryParse(id, out var parsed, out var problem)) throw new ArgumentException(problem, nameof(id));
+            // image/<number>/ is 404 for every image that has a hash: numbers go through the multi-get, which finds them all.
+            if (ImageNumbers.TryRead(parsed, out var number)) return GetImageByNumberAsync(number, cancellationToken);
             return GetCachedAsync("image/" + parsed + "/", null, Json.Image, "No image has the id '" + parsed + "'.", cancellationToken);
         }
 
@@ -118,8 +120,7 @@ namespace AstroBin.Api
         {
             var cache = Options.Cache;
             if (cache == null) return await GetAsync(path, query, type, notFoundMessage, cancellationToken).ConfigureAwait(false);
-            // What identifies the answer: the key pair (by fingerprint only), the API root, the path and the filters.
-            var key = Options.Credentials.Fingerprint + " " + Options.BaseUri.AbsoluteUri + path + "?" + (query?.ToQueryString() ?? string.Empty);
+            var key = CacheKey(path, query);
             if (cache.TryGet<T>(key, out var cached))
             {
                 Log?.Request("GET " + Redactor.Redact(BuildUri(path, query).AbsoluteUri) + " -> from the session cache");
@@ -129,6 +130,10 @@ namespace AstroBin.Api
             cache.Set(key, value);
             return value;
         }
+
+        /// <summary>What identifies an answer in the session cache: the key pair (by fingerprint only), the API root, the path and the filters.</summary>
+        private string CacheKey(string path, QueryParameters? query) =>
+            Options.Credentials.Fingerprint + " " + Options.BaseUri.AbsoluteUri + path + "?" + (query?.ToQueryString() ?? string.Empty);
 
         internal Uri BuildUri(string path, QueryParameters? query, ApiFormat format = ApiFormat.Json)
         {

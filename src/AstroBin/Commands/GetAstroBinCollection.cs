@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
+using AstroBin.Commands.Binding;
 
 namespace AstroBin.Commands
 {
@@ -21,6 +22,7 @@ namespace AstroBin.Commands
         /// <summary>The owner's exact user name (case-sensitive). Images and user profiles bind their user.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = SearchSet)]
         [Alias("Username")]
+        [UsernameTransformation]
         public string? User { get; set; }
 
         /// <summary>The whole collection name, any case.</summary>

@@ -36,6 +36,9 @@ namespace AstroBin.Commands
         [Parameter]
         public SwitchParameter IncludeImage { get; set; }
 
+        /// <summary>The type name of the days -IncludeImage filled in, whose table view shows Title and User.</summary>
+        public const string WithImageTypeName = "AstroBin.ImageOfTheDay#IncludeImage";
+
         /// <summary>For the image lookups of -IncludeImage.</summary>
         private protected override string NotFoundId => "AstroBinImageNotFound";
 
@@ -98,6 +101,13 @@ namespace AstroBin.Commands
         {
             if (IncludeImage && day.ImageId != null) Look(day, token => WithImageAsync(day, token));
             else WriteObject(day);
+        }
+
+        private protected override object Output(ImageOfTheDay value)
+        {
+            var shown = new PSObject(value);
+            shown.TypeNames.Insert(0, WithImageTypeName);
+            return shown;
         }
 
         private async Task<ImageOfTheDay> WithImageAsync(ImageOfTheDay day, CancellationToken cancellationToken)

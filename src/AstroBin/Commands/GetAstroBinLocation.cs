@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using AstroBin.Commands.Binding;
 
 namespace AstroBin.Commands
 {

@@ -6,6 +6,7 @@ using System.Xml;
 using AstroBin.Api;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
+using AstroBin.Commands.Binding;
 
 namespace AstroBin.Commands
 {
@@ -21,6 +22,7 @@ namespace AstroBin.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ResourceUri")]
         [AllowEmptyString]
+        [ApiPathTransformation]
         [ArgumentCompleter(typeof(Completion.ResourcePathCompleter))]
         public string Path { get; set; } = string.Empty;
 

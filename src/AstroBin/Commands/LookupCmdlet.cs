@@ -24,6 +24,17 @@ namespace AstroBin.Commands
         /// <summary>The error id for an id with no object, such as AstroBinImageNotFound.</summary>
         private protected abstract string NotFoundId { get; }
 
+        /// <summary>Lookups waiting in a batch that is not sent yet (see <see cref="SendUnsent"/>).</summary>
+        private protected virtual int Unsent => 0;
+
+        /// <summary>Sends the lookups waiting in a batch, before the output waits for one of them.</summary>
+        private protected virtual void SendUnsent()
+        {
+        }
+
+        /// <summary>What is written for a looked-up object (by default the object itself).</summary>
+        private protected virtual object Output(T value) => value!;
+
         /// <summary>Starts a lookup; writes the oldest ones while the window is full.</summary>
         /// <param name="target">The input as given, for the error record of a failed lookup.</param>
         private protected void Look(object target, Func<CancellationToken, Task<T>> lookup)
@@ -50,11 +61,12 @@ namespace AstroBin.Commands
         private void WriteReady(bool all)
         {
             if (_lookups == null) return;
-            foreach (var (target, lookup) in _lookups.Ready(all))
+            foreach (var (target, lookup) in _lookups.Ready(all, () => Unsent))
             {
+                if (!lookup.IsCompleted) SendUnsent();
                 try
                 {
-                    WriteObject(Await(lookup));
+                    WriteObject(Output(Await(lookup)));
                 }
                 catch (AstroBinException ex)
                 {

@@ -22,9 +22,10 @@ namespace AstroBin.Commands
         public void Start(object target, Task<T> lookup) => _pending.Enqueue((target, lookup));
 
         /// <summary>Hands out the oldest lookups: while the window is full, or all of them when <paramref name="all"/>.</summary>
-        public IEnumerable<(object Target, Task<T> Lookup)> Ready(bool all)
+        /// <param name="unsent">How many of the pending lookups wait in a batch not sent yet: they take no place in the window.</param>
+        public IEnumerable<(object Target, Task<T> Lookup)> Ready(bool all, Func<int> unsent)
         {
-            while (_pending.Count > 0 && (all || _pending.Count >= _window))
+            while (_pending.Count > 0 && (all || _pending.Count - unsent() >= _window))
             {
                 yield return _pending.Dequeue();
             }

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using AstroBin.Api;
 using AstroBin.Api.Downloads;
 using AstroBin.Api.Errors;
+using AstroBin.Commands.Binding;
 using AstroBin.Session;
 
 namespace AstroBin.Commands
@@ -25,7 +26,7 @@ namespace AstroBin.Commands
         private const string ImageSet = "Image";
 
         private readonly DownloadProgress _progress = new DownloadProgress();
-        private ConcurrentWork<Image, DownloadResult>? _work;
+        private ConcurrentWork<ImageVersion, DownloadResult>? _work;
         private ImageDownloader? _downloader;
         private string _folder = string.Empty;
 
@@ -43,9 +44,12 @@ namespace AstroBin.Commands
         [ImageIdTransformation]
         public string[] Id { get; set; } = Array.Empty<string>();
 
-        /// <summary>Image objects (from Get-AstroBinImage or Search-AstroBinImage): downloaded without another API request.</summary>
+        /// <summary>
+        /// Image objects (from Get-AstroBinImage or Search-AstroBinImage), or image revisions (from
+        /// Get-AstroBinImageRevision) for the revision's own files: downloaded without another API request.
+        /// </summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ImageSet)]
-        public Image[] Image { get; set; } = Array.Empty<Image>();
+        public ImageVersion[] Image { get; set; } = Array.Empty<ImageVersion>();
 
         [Parameter]
         public ImageSize Size { get; set; } = ImageSize.Hd;
@@ -73,7 +77,7 @@ namespace AstroBin.Commands
                     "'" + Path + "' is not a folder of the file system. Give a folder to -Path (it is created if it does not exist).", Path));
             }
             if (!Directory.Exists(_folder)) CreateFolder();
-            _work = new ConcurrentWork<Image, DownloadResult>(ThrottleLimit, StopToken);
+            _work = new ConcurrentWork<ImageVersion, DownloadResult>(ThrottleLimit, StopToken);
             // Downloads go through the session's proxy, User-Agent, timeout, retries and fair-use limiter too.
             _downloader = CreateDownloader();
         }
@@ -122,19 +126,24 @@ namespace AstroBin.Commands
         /// <summary>A stopped pipeline skips EndProcessing: let the cancelled downloads delete their temporary files.</summary>
         public void Dispose() => _work?.Dispose();
 
-        private void Start(Image image)
+        private void Start(ImageVersion image)
         {
+            var name = FileId(image);
             var address = image.UrlOf(Size);
             if (string.IsNullOrEmpty(address) || !Uri.TryCreate(address, UriKind.Absolute, out var url))
             {
                 WriteError(ErrorRecords.Create("AstroBinImageSizeNotAvailable", ErrorCategory.ObjectNotFound,
-                    "Image '" + image.ImageId + "' has no " + Size + " file address (url_" + Size.ToString().ToLowerInvariant() + "). Try another -Size.", image));
+                    "Image '" + name + "' has no " + Size + " file address (url_" + Size.ToString().ToLowerInvariant() + "). Try another -Size.", image));
                 return;
             }
-            if (!ShouldProcess("image '" + image.ImageId + "' (" + Size + ") into " + _folder, "Save")) return;
+            if (!ShouldProcess("image '" + name + "' (" + Size + ") into " + _folder, "Save")) return;
             _progress.Queued();
-            _work!.Start(image, () => RunAsync(url, image.ImageId));
+            _work!.Start(image, () => RunAsync(url, name));
         }
+
+        /// <summary>What names the files: the image's id, and for a revision its label too ('yx76x9-b'), so that both can sit in one folder.</summary>
+        private static string FileId(ImageVersion version) =>
+            version is ImageRevision revision ? (revision.ImageId ?? revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "-" + revision.Label?.ToLowerInvariant() : version.ImageId!;
 
         private async Task<DownloadResult> RunAsync(Uri url, string imageId)
         {
@@ -155,7 +164,7 @@ namespace AstroBin.Commands
             _progress.Write(this);
         });
 
-        private void WriteOutcome(Image image, Task<DownloadResult> task)
+        private void WriteOutcome(ImageVersion image, Task<DownloadResult> task)
         {
             if (task.IsCanceled || (task.IsFaulted && task.Exception!.GetBaseException() is OperationCanceledException))
             {
@@ -170,7 +179,7 @@ namespace AstroBin.Commands
                         return;
                     case Exception ex when ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException:
                         WriteError(ErrorRecords.Create("AstroBinSaveFailed", ErrorCategory.WriteError,
-                            "Could not save image '" + image.ImageId + "' in '" + _folder + "': " + ex.Message, image, ex));
+                            "Could not save image '" + FileId(image) + "' in '" + _folder + "': " + ex.Message, image, ex));
                         return;
                     default:
                         throw task.Exception!.GetBaseException();

@@ -6,6 +6,7 @@ using System.Threading;
 using AstroBin.Api;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
+using AstroBin.Commands.Binding;
 
 namespace AstroBin.Commands
 {
@@ -33,6 +34,7 @@ namespace AstroBin.Commands
         /// <summary>The uploader's exact user name (case-sensitive).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Username")]
+        [UsernameTransformation]
         public string? User { get; set; }
 
         /// <summary>The whole title (case-insensitive unless -CaseSensitive).</summary>

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using AstroBin.Api;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
+using AstroBin.Commands.Binding;
 using AstroBin.Sync;
 
 namespace AstroBin.Commands

@@ -3,17 +3,21 @@
     Description = @'
 Get-AstroBinImage fetches one image per id from the AstroBin API (/api/v1/image/<id>/) and writes an AstroBin.Image object: title, user, dates, size, plate-solving data (Subjects, Ra, Dec, PixScale), counts, the url_* file addresses and Url, the image's public page.
 
-An id is the image hash (six characters such as yx76x9, from the image's page URL), the number of an old image that has no hash, an image page URL or an API path. Image and Image of the Day objects piped in bind as their image's id. An unknown id writes the non-terminating error AstroBinImageNotFound and the pipeline goes on; a malformed one writes AstroBinInvalidImageId without a request.
+An id is the image hash (six characters such as yx76x9, from the image's page URL), an image's number (its Id), an image page URL or an API path. Image, Image of the Day, top pick, nomination and revision objects piped in bind as their image's id, a collection as the ids of all its images; user profiles, locations and other objects are refused with a binding error that names their type, before any request.
+
+Numbers are looked up together: AstroBin answers image/<number>/ with 404 for every image that has a hash, so numbers go through the multi-get image/set/<n>;<n>/, up to 100 in one request (200 piped numbers cost 2 requests). A number with no image writes its own AstroBinImageNotFound in its place. An unknown id writes the non-terminating error AstroBinImageNotFound and the pipeline goes on; a malformed one writes AstroBinInvalidImageId without a request.
 
 Ids piped in are looked up concurrently (up to MaxConcurrency, see Set-AstroBinConfiguration) and the images are written in input order. An image looked up in the last minute comes from the session cache without a request (-Verbose says "from the session cache"); -NoCache asks AstroBin again.
 '@
     Parameters  = @{
-        Id = 'Image hashes (yx76x9), numbers of old images without a hash (399902), image page URLs (https://www.astrobin.com/yx76x9/) or API paths. Accepts pipeline input, including Image, Image of the Day, top pick and nomination objects, and collections (all their images).'
+        Id = 'Image hashes (yx76x9), image numbers (399902, or the Id of any image: looked up 100 a request), image page URLs (https://www.astrobin.com/yx76x9/) or API paths. Accepts pipeline input, including Image, Image of the Day, top pick, nomination and revision objects (their image) and collections (all their images); other objects are refused before any request.'
+        Collection = 'Collections (from Get-AstroBinCollection, usually piped): their images, in the collection''s order. A collection holds its owner''s images, so when reading the owner''s image list costs fewer requests than one lookup an image (it is read 25 a page), it is read instead: a collection of 100 images of an owner with 325 is 13 requests, not 100. -Id with a collection looks its images up one by one.'
         NoCache = 'Asks AstroBin even when the session cache (answers are kept 1 minute) holds the image; the answer is not cached either.'
     }
     Inputs      = @(
         @{ Type = 'System.String[]'; Description = 'Image ids, URLs or API paths.' }
         @{ Type = 'AstroBin.ImageOfTheDay'; Description = 'Binds as the id of its image.' }
+        @{ Type = 'AstroBin.Collection'; Description = 'Binds to -Collection: its images.' }
     )
     Outputs     = @(@{ Type = 'AstroBin.Image'; Description = 'One object per image found.' })
     Notes       = 'Needs an API key (Set-AstroBinApiKey). See about_AstroBin.'

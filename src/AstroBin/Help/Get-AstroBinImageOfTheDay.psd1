@@ -7,7 +7,7 @@ Get-AstroBinImageOfTheDay reads /api/v1/imageoftheday/, newest first. Without pa
         Offset = 'How many days back: 0 is the newest, 1 yesterday''s.'
         Last   = 'The most recent N, newest first.'
         Date   = 'That day''s Image of the Day (the time of day is ignored); found in one or two requests.'
-        IncludeImage = 'Also look each day''s image up, to fill Title and User: one request a day (concurrent, and answered from the session cache when it has the image).'
+        IncludeImage = 'Also look each day''s image up, to fill Title and User: one request a day (concurrent, and answered from the session cache when it has the image). Only then does the table show Title and User, and does the object bind to Get-AstroBinUser.'
         NoCache = 'With -IncludeImage: ask AstroBin for each image even when the session cache has it.'
     }
     Inputs      = @(@{ Type = 'None'; Description = 'Takes no pipeline input.' })

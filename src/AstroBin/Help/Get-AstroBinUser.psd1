@@ -1,13 +1,13 @@
 @{
     Synopsis    = 'Gets AstroBin user profiles by user name or by profile number.'
     Description = @'
-Get-AstroBinUser reads /api/v1/userprofile/ and writes AstroBin.UserProfile objects: real name, counts (images, likes, followers), subscription, dates and Url, the user's gallery. User names are exact and case-sensitive, as the server compares them. Image objects piped in bind their User property. An unknown user writes the non-terminating AstroBinUserNotFound.
+Get-AstroBinUser reads /api/v1/userprofile/ and writes AstroBin.UserProfile objects: real name, counts (images, likes, followers), subscription, dates and Url, the user's gallery. User names are exact and case-sensitive, as the server compares them. A number, given or piped, is a profile number (-Id): Get-AstroBinUser 7630 is the profile 7630; quote a user name made of digits ('7630'). User profiles, images, collections and Images of the Day fetched with -IncludeImage bind their user; a top pick, a revision or a plain Image of the Day is refused with a binding error that says to pipe it through Get-AstroBinImage (or add -IncludeImage), before any request. An unknown user writes the non-terminating AstroBinUserNotFound.
 
 Names or numbers piped in are looked up concurrently and the profiles written in input order. A profile looked up in the last minute comes from the session cache without a request, so piping many images of one user costs one lookup; -NoCache asks AstroBin again.
 '@
     Parameters  = @{
-        Username = 'Exact user names (case-sensitive). Accepts pipeline input, and the User property of image objects.'
-        Id       = 'Profile numbers (the Id of a user profile object, not the account''s user id).'
+        Username = 'Exact user names (case-sensitive; letters, digits and @ . + - _, anything else is AstroBinInvalidUsername without a request). Accepts pipeline input: text, and the user of profiles, images, collections and Images of the Day fetched with -IncludeImage.'
+        Id       = 'Profile numbers (the Id of a user profile object, not the account''s user id). The first positional parameter for numbers, and numbers piped in bind here.'
         NoCache  = 'Asks AstroBin even when the session cache (answers are kept 1 minute) holds the profile; the answer is not cached either.'
     }
     Inputs      = @(

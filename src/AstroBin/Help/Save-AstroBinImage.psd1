@@ -6,8 +6,8 @@ Save-AstroBinImage follows an image's url_* address (a redirect) to the file and
 An existing file is skipped with a warning unless -Force. Each file is written under a temporary name and renamed when complete, so a failed or cancelled (Ctrl+C) download leaves no partial file. Several files download at once (-ThrottleLimit) under one progress bar across files and bytes. Every address, redirects included, must be https (or http on the loopback), and a file name made from server data can never leave -Path. Supports -WhatIf and -Confirm.
 '@
     Parameters  = @{
-        Id            = 'Image hashes, numbers of old images or page URLs. Accepts pipeline input; Image of the Day objects bind as their image''s id.'
-        Image         = 'Image objects from Get-AstroBinImage or Search-AstroBinImage (pipeline input): their file addresses are used directly.'
+        Id            = 'Image hashes, image numbers or page URLs. Accepts pipeline input; Image of the Day, top pick and nomination objects bind as their image''s id, collections as all their images''; other objects are refused before any request.'
+        Image         = 'Image objects from Get-AstroBinImage or Search-AstroBinImage, or revisions from Get-AstroBinImageRevision (pipeline input): their file addresses are used directly. A revision''s files are its own, named <image id>-<label> (yx76x9-b_hd.jpg).'
         Size          = 'Which rendering to download: Thumb (80x80), Gallery (130x130), Regular (620 wide), Hd (1824 wide, the default), Real (the full upload), DuckDuckGo, DuckDuckGoSmall or Histogram.'
         Path          = 'The folder to save into (default: the current location). A missing folder is created (with -WhatIf it is not; -Confirm asks first).'
         Force         = 'Overwrites existing files instead of skipping them.'

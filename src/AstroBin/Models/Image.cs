@@ -60,7 +60,7 @@ namespace AstroBin
         [JsonPropertyName("resource_uri")] public string? ResourceUri { get; set; }
 
         /// <summary>The id that fetches this image: the hash, or the number for old images without one.</summary>
-        [JsonIgnore] public string ImageId => Hash ?? Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        [JsonIgnore] public override string ImageId => Hash ?? Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>The image's public page.</summary>
         [JsonIgnore] public string Url => PublicPage.ForImage(ImageId);

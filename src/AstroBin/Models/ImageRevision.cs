@@ -34,6 +34,13 @@ namespace AstroBin
         /// <summary>The image's numeric id, from <see cref="Image"/>.</summary>
         [JsonIgnore] public string? ImageNumber => ApiPath.LastSegment(Image);
 
+        /// <summary>
+        /// The id that fetches the revision's image: the hash its url_* addresses carry
+        /// (<c>{site}/{hash}/{label}/rawthumb/{alias}/</c>), else <see cref="ImageNumber"/>, which
+        /// Get-AstroBinImage looks up in a batch (a hashed image's number is not fetchable alone).
+        /// </summary>
+        [JsonIgnore] public override string? ImageId => PublicPage.ImageIdOf(UrlThumb ?? UrlRegular ?? UrlHd) ?? ImageNumber;
+
         public override string ToString() => Id + " " + Label + " " + Title;
     }
 }

@@ -53,5 +53,8 @@ namespace AstroBin
 
         /// <summary>Field radius, degrees.</summary>
         [JsonPropertyName("radius"), JsonConverter(typeof(DecimalStringConverter))] public double? Radius { get; set; }
+
+        /// <summary>The id that fetches the image this version belongs to: its hash, or the number of an old image.</summary>
+        [JsonIgnore] public abstract string? ImageId { get; }
     }
 }

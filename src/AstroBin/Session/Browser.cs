@@ -9,6 +9,9 @@ namespace AstroBin.Session
     /// <summary>Opens a web page in the user's default browser, where there is one.</summary>
     internal static class Browser
     {
+        /// <summary>Whether pages would open in a browser here (false on a server, in a container, over SSH).</summary>
+        public static bool CanOpen => FindOpener() != null;
+
         /// <summary>False when this system has no graphical session or no opener (a server, a container, SSH).</summary>
         public static bool TryOpen(string url)
         {

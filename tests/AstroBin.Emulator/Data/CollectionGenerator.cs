@@ -36,6 +36,33 @@ internal static class CollectionGenerator
                 });
             }
         }
+        rows.AddRange(CompleteWorks(images, id));
         return rows.OrderBy(row => row.Name, StringComparer.Ordinal).ThenBy(row => row.Id).ToList();
+    }
+
+    /// <summary>The images a "whole collection" lookup is measured with (tests/bench): a collection of exactly
+    /// <see cref="CompleteWorksSize"/> images, for the first uploader who has that many (none in the default data).</summary>
+    public const int CompleteWorksSize = 100;
+
+    public const string CompleteWorksName = "Complete works";
+
+    private static IEnumerable<CollectionRow> CompleteWorks(IReadOnlyList<ImageRow> images, int lastId)
+    {
+        var owner = images.Where(image => !image.IsRecorded).GroupBy(image => image.User)
+            .Where(group => group.Count() >= CompleteWorksSize).OrderBy(group => group.Key, StringComparer.Ordinal).FirstOrDefault();
+        if (owner is null) yield break;
+        var own = owner.OrderBy(image => image.Uploaded).Take(CompleteWorksSize).ToList();
+        var created = DateOnly.FromDateTime(own[^1].Uploaded);
+        yield return new CollectionRow
+        {
+            Id = lastId + 1,
+            Name = CompleteWorksName,
+            Description = string.Empty,
+            User = owner.Key,
+            DateCreated = created,
+            DateUpdated = created,
+            Images = own,
+            NestedCollectionCount = 0,
+        };
     }
 }

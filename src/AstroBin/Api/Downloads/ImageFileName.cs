@@ -13,6 +13,9 @@ namespace AstroBin.Api.Downloads
     {
         private static readonly Regex SafePart = new Regex("^[a-z0-9]{1,32}$", RegexOptions.CultureInvariant);
 
+        // A revision's files are named by its image's id and its label ('yx76x9-b'); still no dot or separator.
+        private static readonly Regex SafeName = new Regex("^[a-z0-9]{1,32}(-[a-z0-9]{1,8})?$", RegexOptions.CultureInvariant);
+
         private static readonly IReadOnlyDictionary<string, string> Extensions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["image/jpeg"] = "jpg",
@@ -45,7 +48,7 @@ namespace AstroBin.Api.Downloads
         /// </summary>
         public static string PathFor(string folder, string imageId, ImageSize size, string extension)
         {
-            if (!SafePart.IsMatch(imageId ?? string.Empty)) throw new ArgumentException("'" + imageId + "' is not an image id that can name a file.", nameof(imageId));
+            if (!SafeName.IsMatch(imageId ?? string.Empty)) throw new ArgumentException("'" + imageId + "' is not an image id that can name a file.", nameof(imageId));
             if (!SafePart.IsMatch(extension ?? string.Empty)) throw new ArgumentException("'" + extension + "' is not a file extension.", nameof(extension));
             var root = Path.GetFullPath(folder);
             var path = Path.GetFullPath(Path.Combine(root, imageId + "_" + size.ToString().ToLowerInvariant() + "." + extension));

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AstroBin.Api.Errors;
+
+namespace AstroBin.Api
+{
+    /// <summary>
+    /// Images by number, many in one request. <c>image/&lt;number&gt;/</c> answers 404 for every image that has a
+    /// hash (spec §7.1), and the list's <c>ids=</c> filter finds them but pages at 25 (max_limit), so 100 ids
+    /// cost 4 requests; tastypie's multi-get <c>image/set/&lt;n&gt;;&lt;n&gt;/</c> looks each number up by primary key
+    /// and answers all of them, and <c>not_found</c> for the rest, in one request (spec §1, §4).
+    /// </summary>
+    public sealed partial class AstroBinClient
+    {
+        /// <summary>The most numbers one multi-get carries (its URL stays under about 1 KB).</summary>
+        public const int MaxImageNumbersPerRequest = 100;
+
+        /// <summary>One image by number, through the multi-get (and the session cache).</summary>
+        public async Task<Image> GetImageByNumberAsync(int number, CancellationToken cancellationToken)
+        {
+            var result = (await GetImagesByNumberAsync(new[] { number }, cancellationToken).ConfigureAwait(false))[0];
+            return result.Image ?? throw result.Error!;
+        }
+
+        /// <summary>
+        /// Images by number, in the order asked: one multi-get request per <see cref="MaxImageNumbersPerRequest"/>
+        /// numbers not in the session cache (sent concurrently, within the session's limits). A number with no
+        /// image gets its own <see cref="AstroBinNotFoundException"/>; a failure of a whole request throws.
+        /// </summary>
+        public async Task<IReadOnlyList<ImageByNumber>> GetImagesByNumberAsync(IReadOnlyList<int> numbers, CancellationToken cancellationToken)
+        {
+            if (numbers == null) throw new ArgumentNullException(nameof(numbers));
+            if (numbers.Any(number => number <= 0)) throw new ArgumentOutOfRangeException(nameof(numbers), "An image number is positive.");
+            var found = new Dictionary<int, Image>();
+            var failed = new Dictionary<int, AstroBinException>();
+            var asked = new List<int>();
+            foreach (var number in numbers.Distinct())
+            {
+                if (TryCachedNumber(number, out var cached)) found[number] = cached;
+                else asked.Add(number);
+            }
+            var requests = new List<Task>();
+            for (var start = 0; start < asked.Count; start += MaxImageNumbersPerRequest)
+            {
+                requests.Add(ReadSetAsync(asked.Skip(start).Take(MaxImageNumbersPerRequest).ToList(), found, failed, cancellationToken));
+            }
+            await Task.WhenAll(requests).ConfigureAwait(false);
+            return numbers.Select(number => found.TryGetValue(number, out var image)
+                ? new ImageByNumber(number, image, null)
+                : new ImageByNumber(number, null, failed.TryGetValue(number, out var error) ? error : NotFound(number))).ToList();
+        }
+
+        /// <summary>
+        /// One multi-get. The server fails the whole answer with 400 when one image has a null non-nullable field
+        /// (spec §5), so such a set is asked again in halves, down to the image that cannot be served.
+        /// </summary>
+        private async Task ReadSetAsync(List<int> numbers, Dictionary<int, Image> found, Dictionary<int, AstroBinException> failed, CancellationToken cancellationToken)
+        {
+            var path = "image/set/" + string.Join(";", numbers.Select(number => number.ToString(CultureInfo.InvariantCulture))) + "/";
+            try
+            {
+                var answer = await GetAsync(path, null, Json.ListPageImage, null, cancellationToken).ConfigureAwait(false);
+                if (answer.Objects == null) throw InvalidResponse("a multi-get answer without 'objects'", path, null);
+                lock (found)
+                {
+                    foreach (var image in answer.Objects)
+                    {
+                        if (!numbers.Contains(image.Id)) continue;
+                        found[image.Id] = image;
+                        Remember(image);
+                    }
+                }
+            }
+            catch (AstroBinBadRequestException ex)
+            {
+                if (numbers.Count == 1)
+                {
+                    lock (found) failed[numbers[0]] = ex;
+                    return;
+                }
+                var half = numbers.Count / 2;
+                await Task.WhenAll(
+                    ReadSetAsync(numbers.Take(half).ToList(), found, failed, cancellationToken),
+                    ReadSetAsync(numbers.Skip(half).ToList(), found, failed, cancellationToken)).ConfigureAwait(false);
+            }
+        }
+
+        private bool TryCachedNumber(int number, out Image image)
+        {
+            image = null!;
+            if (Options.Cache == null || !Options.Cache.TryGet(CacheKey(NumberPath(number), null), out image)) return false;
+            Log?.Request("GET " + RedactedUri(NumberPath(number), null) + " -> from the session cache");
+            return true;
+        }
+
+        /// <summary>Caches an image under its number and under the id that fetches it alone, so that either lookup finds it.</summary>
+        private void Remember(Image image)
+        {
+            var cache = Options.Cache;
+            if (cache == null) return;
+            cache.Set(CacheKey(NumberPath(image.Id), null), image);
+            cache.Set(CacheKey("image/" + image.ImageId + "/", null), image);
+        }
+
+        /// <summary>Where the number's image would be alone; only a cache key and a message address (the server answers 404 for hashed images).</summary>
+        private static string NumberPath(int number) => "image/set/" + number.ToString(CultureInfo.InvariantCulture) + "/";
+
+        private AstroBinNotFoundException NotFound(int number) =>
+            new AstroBinNotFoundException("No image has the number " + number.ToString(CultureInfo.InvariantCulture) + ".", RedactedUri(NumberPath(number), null));
+    }
+
+    /// <summary>The outcome of one number of <see cref="AstroBinClient.GetImagesByNumberAsync"/>: the image, or why there is none.</summary>
+    public sealed class ImageByNumber
+    {
+        public ImageByNumber(int number, Image? image, AstroBinException? error)
+        {
+            Number = number;
+            Image = image;
+            Error = error;
+        }
+
+        public int Number { get; }
+
+        public Image? Image { get; }
+
+        public AstroBinException? Error { get; }
+    }
+}

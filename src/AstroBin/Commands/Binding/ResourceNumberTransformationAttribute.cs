@@ -1,0 +1,79 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using AstroBin.Api;
+
+namespace AstroBin.Commands.Binding
+{
+    /// <summary>
+    /// Lets an -Id parameter of a numbered resource take what stands for its records: numbers, API paths such
+    /// as '/api/v1/location/7/', the resource's own objects, an image for the revisions or locations it
+    /// lists, and any object whose resource_uri is one of the resource's. The module's other objects are
+    /// refused (their Id is another resource's number), except those Get-AstroBinCollection binds by user.
+    /// </summary>
+    internal sealed class ResourceNumberTransformationAttribute : StrictTransformationAttribute
+    {
+        public const string Revisions = "imagerevision";
+        public const string Locations = "location";
+        public const string Collections = "collection";
+
+        private static readonly string[] Properties = { "Id" };
+
+        private readonly string _resource;
+
+        public ResourceNumberTransformationAttribute(string resource)
+        {
+            _resource = resource;
+        }
+
+        private protected override string Takes => "a " + _resource + " number";
+
+        private protected override string[] PropertyNames => Properties;
+
+        /// <summary>A number as text, or one of the resource's API paths; any other path (a page URL) is refused.</summary>
+        private protected override object? FromText(string text)
+        {
+            if (text.IndexOf('/') < 0) return text;
+            return text.IndexOf("/api/v1/" + _resource + "/", System.StringComparison.Ordinal) >= 0 && ApiPath.LastNumber(text) is int number
+                ? number
+                : throw new ArgumentTransformationMetadataException("'" + text + "' is not a " + _resource + " number or a '/api/v1/" + _resource + "/N/' path.");
+        }
+
+        private protected override object? FromModel(object value, object input)
+        {
+            switch (value)
+            {
+                case Image image when _resource != Collections:
+                    return Numbers(_resource == Locations ? image.Locations : image.Revisions);
+                case ImageRevision revision when _resource == Revisions:
+                    return revision.Id;
+                case Location location when _resource == Locations:
+                    return (object?)location.Id ?? throw Refuse(input, "It has no resource_uri.");
+                case Collection collection when _resource == Collections:
+                    return collection.Id;
+                // Get-AstroBinCollection lists these by their user (its -User binds by property name).
+                case Image _:
+                case UserProfile _:
+                case ImageOfTheDay _:
+                    if (_resource == Collections) return PassThrough(input);
+                    break;
+            }
+            if (value.GetType().Namespace == typeof(Image).Namespace)
+            {
+                throw Refuse(input, _resource == Revisions ? "Pipe an image or its revisions." : _resource == Locations ? "Pipe an image or its locations." : "Pipe collections, or images and users for their collections.");
+            }
+            var uri = PSObject.AsPSObject(input).Properties["resource_uri"]?.Value as string;
+            if (uri == null) return NotModel;
+            return uri.StartsWith("/api/v1/" + _resource + "/", System.StringComparison.Ordinal)
+                ? ApiPath.LastNumber(uri)
+                : throw Refuse(input, "Its resource_uri '" + uri + "' is not a " + _resource + "'s.");
+        }
+
+        private static object?[] Numbers(IEnumerable paths)
+        {
+            var numbers = new List<object?>();
+            foreach (var path in paths) numbers.Add(ApiPath.LastNumber(path as string));
+            return numbers.ToArray();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Management.Automation;
+
+namespace AstroBin.Commands.Binding
+{
+    /// <summary>
+    /// Binds what is piped or given to a parameter strictly: text and whole numbers as the parameter reads
+    /// them, the module's own objects by what they stand for, any other object by its properties (as
+    /// ValueFromPipelineByPropertyName would), and refuses everything else with a binding error naming the
+    /// type, before any request. Without it PowerShell turns any object into its ToString() text, which
+    /// then went to AstroBin as a user name or an image id.
+    /// </summary>
+    /// <remarks>
+    /// A refusal aborts the binding of that pipeline object (PowerShell does not then try the other
+    /// parameters), so an attribute refuses only what no parameter of its cmdlet can use, and passes the
+    /// rest through unchanged (<see cref="PassThrough"/>) for another parameter to take.
+    /// </remarks>
+    internal abstract class StrictTransformationAttribute : ArgumentTransformationAttribute
+    {
+        /// <summary>What the parameter takes, for the refusal: "an image id".</summary>
+        private protected abstract string Takes { get; }
+
+        /// <summary>The properties an object of another type is read from, in order of preference.</summary>
+        private protected abstract string[] PropertyNames { get; }
+
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData) => Convert(inputData);
+
+        private protected virtual object? FromNull() => null;
+
+        private protected virtual object? FromText(string text) => text;
+
+        private protected virtual object? FromNumber(long number) => number;
+
+        /// <summary>The value for one of the module's objects, or <see cref="NotModel"/> for any other input.</summary>
+        private protected abstract object? FromModel(object value, object input);
+
+        /// <summary>Returned by <see cref="FromModel"/> for input that is none of the module's types.</summary>
+        private protected static readonly object NotModel = new object();
+
+        /// <summary>The input unchanged, for another parameter of the cmdlet to bind.</summary>
+        private protected static object PassThrough(object input) => input;
+
+        private protected ArgumentTransformationMetadataException Refuse(object input, string advice) =>
+            new ArgumentTransformationMetadataException(
+                "An object of type '" + TypeName(input) + "' cannot be used as " + Takes + ". " + advice);
+
+        private object? Convert(object? input)
+        {
+            var value = input is PSObject wrapped ? wrapped.BaseObject : input;
+            switch (value)
+            {
+                case null:
+                    return FromNull();
+                case string text:
+                    return FromText(text);
+                case int _:
+                case long _:
+                case short _:
+                case byte _:
+                case uint _:
+                case ushort _:
+                case sbyte _:
+                    return FromNumber(System.Convert.ToInt64(value, CultureInfo.InvariantCulture));
+            }
+            var known = FromModel(value, input!);
+            if (!ReferenceEquals(known, NotModel)) return known;
+            // Lists only: an XML node, a string or a dictionary enumerates too, but is one object here.
+            if (value is ICollection items && !(value is IDictionary)) return ConvertEach(items);
+            var properties = PSObject.AsPSObject(input).Properties;
+            foreach (var name in PropertyNames)
+            {
+                var property = properties[name];
+                if (property != null && property.Value != null) return Convert(property.Value);
+            }
+            throw Refuse(input!, "Give " + Takes + " or pipe objects with a " + string.Join(" or ", PropertyNames) + " property.");
+        }
+
+        /// <summary>Each item converted; items that stand for several values (a collection's images) are spread out.</summary>
+        private object?[] ConvertEach(IEnumerable items)
+        {
+            var converted = new List<object?>();
+            foreach (var item in items)
+            {
+                var one = Convert(item);
+                if (one is IEnumerable many && !(one is string)) foreach (var each in many) converted.Add(each);
+                else converted.Add(one);
+            }
+            return converted.ToArray();
+        }
+
+        private static string TypeName(object input) =>
+            input is PSObject wrapped && wrapped.TypeNames.Count > 0 ? wrapped.TypeNames[0] : input.GetType().FullName ?? input.GetType().Name;
+    }
+}
