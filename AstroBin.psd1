@@ -1,7 +1,7 @@
 @{
     RootModule           = 'AstroBin.dll'
     # build.ps1 writes the version from Directory.Build.props into the built copy.
-    ModuleVersion        = '0.1.0'
+    ModuleVersion        = '0.2.0'
     GUID                 = '1eaac521-b773-4b96-b200-c0a69aaba5cc'
     Author               = 'The AstroBin for PowerShell authors'
     CompanyName          = 'Community'
@@ -39,7 +39,7 @@
             Tags         = @('AstroBin', 'astrophotography', 'astronomy', 'API', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/astrobin-powershell/AstroBin'
             LicenseUri   = 'https://github.com/astrobin-powershell/AstroBin/blob/main/LICENSE'
-            ReleaseNotes = 'First release: every AstroBin API v1 resource as typed cmdlets plus Invoke-AstroBinApi; searches that stream; downloads; help, views and completion; saved keys; retries and a fair-use rate limit; concurrent paging and lookups. See CHANGELOG.md.'
+            ReleaseNotes = '0.2.0: Sync-AstroBinImage (incremental, resumable, verifiable backups with an offline gallery); defences against a hostile server (masked secrets in all output, same-origin redirects, bounded memory, checked paging, unreadable records in place); strict pipeline binding, batched number lookups, client-side subject matching, views for every type. See CHANGELOG.md.'
         }
     }
 }

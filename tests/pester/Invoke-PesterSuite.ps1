@@ -5,7 +5,7 @@ param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [Parameter(Mandatory)] [string] $EmulatorDll,
     [Parameter(Mandatory)] [string] $SummaryPath,
-    # While working on one area: only these test files (names in this folder, wildcards allowed).
+    # While working on one area: only these test files (names in this folder, wildcards allowed; 'a,b' from -File).
     [string[]] $Include = @('*.Tests.ps1')
 )
 
@@ -18,7 +18,7 @@ $emulator = Start-AstroBinEmulator -EmulatorDll $EmulatorDll
 try {
     $data = @{ ModulePath = (Resolve-Path $ModulePath).Path; BaseUri = $emulator.BaseUri; ApiKey = $emulator.ApiKey; ApiSecret = $emulator.ApiSecret; EmulatorDll = $EmulatorDll }
     $configuration = New-PesterConfiguration
-    $configuration.Run.Container = New-PesterContainer -Path ($Include | ForEach-Object { Join-Path $PSScriptRoot $_ }) -Data $data
+    $configuration.Run.Container = New-PesterContainer -Path ($Include -split ',' | ForEach-Object { Join-Path $PSScriptRoot $_.Trim() }) -Data $data
     $configuration.Run.PassThru = $true
     $configuration.Output.Verbosity = 'Detailed'
     $configuration.Output.RenderMode = 'Plaintext'

@@ -23,63 +23,70 @@ BeforeDiscovery {
             'AstroBin.UserProfile' = $Refused; 'AstroBin.ImageRevision' = $Works; 'AstroBin.TopPick' = $Works
             'AstroBin.TopPickNomination' = $Works; 'AstroBin.Collection' = $Works; 'AstroBin.Location' = $Refused
             'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Works
-            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused
+            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Works
         }
         'Get-AstroBinUser'          = @{
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Refused; 'AstroBin.ImageOfTheDay#IncludeImage' = $Works
             'AstroBin.UserProfile' = $Works; 'AstroBin.ImageRevision' = $Refused; 'AstroBin.TopPick' = $Refused
             'AstroBin.TopPickNomination' = $Refused; 'AstroBin.Collection' = $Works; 'AstroBin.Location' = $Refused
             'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = 'AstroBinInvalidUsername'
-            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused
+            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Refused
         }
         'Get-AstroBinImageRevision' = @{
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Refused; 'AstroBin.ImageOfTheDay#IncludeImage' = $Refused
             'AstroBin.UserProfile' = $Refused; 'AstroBin.ImageRevision' = $Works; 'AstroBin.TopPick' = $Refused
             'AstroBin.TopPickNomination' = $Refused; 'AstroBin.Collection' = $Refused; 'AstroBin.Location' = $Refused
             'System.Management.Automation.PSObject' = $Refused; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Refused
-            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused
+            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Refused
         }
         'Get-AstroBinLocation'      = @{
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Refused; 'AstroBin.ImageOfTheDay#IncludeImage' = $Refused
             'AstroBin.UserProfile' = $Refused; 'AstroBin.ImageRevision' = $Refused; 'AstroBin.TopPick' = $Refused
             'AstroBin.TopPickNomination' = $Refused; 'AstroBin.Collection' = $Refused; 'AstroBin.Location' = $Works
             'System.Management.Automation.PSObject' = $Refused; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Refused
-            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused
+            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Refused
         }
         'Get-AstroBinCollection'    = @{
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Refused; 'AstroBin.ImageOfTheDay#IncludeImage' = $Works
             'AstroBin.UserProfile' = $Works; 'AstroBin.ImageRevision' = $Refused; 'AstroBin.TopPick' = $Refused
             'AstroBin.TopPickNomination' = $Refused; 'AstroBin.Collection' = $Works; 'AstroBin.Location' = $Refused
             'System.Management.Automation.PSObject' = $Refused; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Refused
-            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused
+            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Refused
         }
         'Search-AstroBinImage'      = @{
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Refused; 'AstroBin.ImageOfTheDay#IncludeImage' = $Works
             'AstroBin.UserProfile' = $Works; 'AstroBin.ImageRevision' = $NotBound; 'AstroBin.TopPick' = $NotBound
             'AstroBin.TopPickNomination' = $NotBound; 'AstroBin.Collection' = $Works; 'AstroBin.Location' = $NotBound
             'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $NotBound; 'System.String' = $NotBound
-            'System.IO.FileInfo' = $NotBound; 'AstroBin.ApiKeyInfo' = $NotBound; 'AstroBin.Configuration' = $NotBound
+            'System.IO.FileInfo' = $NotBound; 'AstroBin.ApiKeyInfo' = $NotBound; 'AstroBin.Configuration' = $NotBound; 'AstroBin.SyncResult' = $NotBound
         }
         'Save-AstroBinImage'        = @{
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Works; 'AstroBin.ImageOfTheDay#IncludeImage' = $Works
             'AstroBin.UserProfile' = $Refused; 'AstroBin.ImageRevision' = $Works; 'AstroBin.TopPick' = $Works
             'AstroBin.TopPickNomination' = $Works; 'AstroBin.Collection' = $Works; 'AstroBin.Location' = $Refused
             'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Works
-            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused
+            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Works
         }
         'Show-AstroBinImage'        = @{
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Works; 'AstroBin.ImageOfTheDay#IncludeImage' = $Works
             'AstroBin.UserProfile' = $Refused; 'AstroBin.ImageRevision' = $Works; 'AstroBin.TopPick' = $Works
             'AstroBin.TopPickNomination' = $Works; 'AstroBin.Collection' = $Works; 'AstroBin.Location' = $Refused
             'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Works
-            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused
+            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Works
         }
         'Invoke-AstroBinApi'        = @{
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Works; 'AstroBin.ImageOfTheDay#IncludeImage' = $Works
             'AstroBin.UserProfile' = $Works; 'AstroBin.ImageRevision' = $Works; 'AstroBin.TopPick' = $Works
             'AstroBin.TopPickNomination' = $Works; 'AstroBin.Collection' = $Works; 'AstroBin.Location' = $Works
             'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Refused
-            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused
+            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Refused
+        }
+        'Sync-AstroBinImage'        = @{
+            'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Works; 'AstroBin.ImageOfTheDay#IncludeImage' = $Works
+            'AstroBin.UserProfile' = $Refused; 'AstroBin.ImageRevision' = $Works; 'AstroBin.TopPick' = $Works
+            'AstroBin.TopPickNomination' = $Works; 'AstroBin.Collection' = $Works; 'AstroBin.Location' = $Refused
+            'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Works
+            'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Works
         }
     }
     $Pairs = foreach ($consumer in $Expected.Keys) {
@@ -120,6 +127,7 @@ BeforeAll {
         'System.IO.FileInfo'                    = $image | Save-AstroBinImage -Path $script:Folder -Size Thumb -PassThru
         'AstroBin.ApiKeyInfo'                   = Get-AstroBinApiKey
         'AstroBin.Configuration'                = Get-AstroBinConfiguration
+        'AstroBin.SyncResult'                   = $image | Sync-AstroBinImage -Path (Join-Path $TestDrive 'sync-sample') -Size Thumb
     }
     $folder = $script:Folder
     $script:Consumers = @{
@@ -132,6 +140,8 @@ BeforeAll {
         'Save-AstroBinImage'        = { param($s) $s | Save-AstroBinImage -Path $folder -Size Thumb -PassThru -Force }.GetNewClosure()
         'Show-AstroBinImage'        = { param($s) $s | Show-AstroBinImage }
         'Invoke-AstroBinApi'        = { param($s) $s | Invoke-AstroBinApi }
+        # A folder of its own each time: what a folder held and the set no longer does is reported too.
+        'Sync-AstroBinImage'        = { param($s) $s | Sync-AstroBinImage -Path (Join-Path $folder "synced-$([guid]::NewGuid())") -Size Thumb }.GetNewClosure()
     }
     $page = { param($id) "https://www.astrobin.com/$id/" }
     # What "works" means, pair by pair: the values that must come out.
@@ -146,6 +156,7 @@ BeforeAll {
             'AstroBin.Collection' = { param($s, $o) $o.ImageId | Should -Be @($s.ImageIds) }
             'System.Management.Automation.PSObject' = { param($s, $o) $o.Hash | Should -Be $s.hash }
             'System.String' = { param($s, $o) $o.Url | Should -Be $s }
+            'AstroBin.SyncResult' = { param($s, $o) $o.ImageId | Should -Be $s.ImageId }
         }
         'Get-AstroBinUser'          = @{
             'AstroBin.Image' = { param($s, $o) $o.Username | Should -Be $s.User }
@@ -185,6 +196,7 @@ BeforeAll {
             'AstroBin.Collection' = { param($s, $o) ($o.Name | ForEach-Object { $_.Split('_')[0] } | Sort-Object) | Should -Be (@($s.ImageIds) | Sort-Object) }
             'System.Management.Automation.PSObject' = { param($s, $o) $o.Name | Should -BeLike "$($s.hash)_thumb.*" }
             'System.String' = { param($s, $o) $o.Name | Should -BeLike "$(($s -split '/')[3])_thumb.*" }
+            'AstroBin.SyncResult' = { param($s, $o) $o.Name | Should -BeLike "$($s.ImageId)_thumb.*" }
         }
         'Show-AstroBinImage'        = @{
             'AstroBin.Image' = { param($s, $o) $o | Should -Be $s.Url }
@@ -196,6 +208,7 @@ BeforeAll {
             'AstroBin.Collection' = { param($s, $o) $o | Should -Be @($s.ImageIds | ForEach-Object { & $page $_ }) }
             'System.Management.Automation.PSObject' = { param($s, $o) $o | Should -Be (& $page $s.hash) }
             'System.String' = { param($s, $o) $o | Should -Be $s }
+            'AstroBin.SyncResult' = { param($s, $o) $o | Should -Be (& $page $s.ImageId) }
         }
         'Invoke-AstroBinApi'        = @{
             'AstroBin.Image' = { param($s, $o) $o.hash | Should -Be $s.Hash }
@@ -208,6 +221,18 @@ BeforeAll {
             'AstroBin.Collection' = { param($s, $o) $o.resource_uri | Should -Be $s.ResourceUri }
             'AstroBin.Location' = { param($s, $o) $o.resource_uri | Should -Be $s.ResourceUri }
             'System.Management.Automation.PSObject' = { param($s, $o) $o.hash | Should -Be $s.hash }
+        }
+        'Sync-AstroBinImage'        = @{
+            'AstroBin.Image' = { param($s, $o) $o.ImageId | Should -Be $s.ImageId; $o.Action | Should -Be 'Added'; Test-Path -LiteralPath $o.Folder | Should -BeTrue }
+            'AstroBin.ImageOfTheDay' = { param($s, $o) $o.ImageId | Should -Be $s.ImageId }
+            'AstroBin.ImageOfTheDay#IncludeImage' = { param($s, $o) $o.ImageId | Should -Be $s.ImageId }
+            'AstroBin.ImageRevision' = { param($s, $o) $o.ImageId | Should -Be $s.ImageId }
+            'AstroBin.TopPick' = { param($s, $o) $o.ImageId | Should -Be $s.ImageId }
+            'AstroBin.TopPickNomination' = { param($s, $o) $o.ImageId | Should -Be $s.ImageId }
+            'AstroBin.Collection' = { param($s, $o) ($o.ImageId | Sort-Object) | Should -Be (@($s.ImageIds) | Sort-Object) }
+            'System.Management.Automation.PSObject' = { param($s, $o) $o.ImageId | Should -Be $s.hash }
+            'System.String' = { param($s, $o) $o.ImageId | Should -Be (($s -split '/')[3]) }
+            'AstroBin.SyncResult' = { param($s, $o) $o.ImageId | Should -Be $s.ImageId; $o.Action | Should -Be 'Added' }
         }
     }
 

@@ -126,9 +126,18 @@ namespace AstroBin.Api
                 Log?.Request("GET " + Redactor.Redact(BuildUri(path, query).AbsoluteUri) + " -> from the session cache");
                 return cached;
             }
-            var value = await GetAsync(path, query, type, notFoundMessage, cancellationToken).ConfigureAwait(false);
-            cache.Set(key, value);
-            return value;
+            var shared = cache.Share(key, () => GetAsync(path, query, type, notFoundMessage, cancellationToken), out var joined);
+            if (!joined) return await shared.ConfigureAwait(false);
+            Log?.Request("GET " + Redactor.Redact(BuildUri(path, query).AbsoluteUri) + " -> from the session cache (the same request was in flight)");
+            try
+            {
+                return await shared.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The pipeline that started the request was stopped, not this one: ask on its own.
+                return await GetAsync(path, query, type, notFoundMessage, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         /// <summary>What identifies an answer in the session cache: the key pair (by fingerprint only), the API root, the path and the filters.</summary>

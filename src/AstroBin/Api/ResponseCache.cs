@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace AstroBin.Api
 {
@@ -12,6 +13,7 @@ namespace AstroBin.Api
     public sealed class ResponseCache
     {
         private readonly ConcurrentDictionary<string, Entry> _entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Lazy<Task>> _inFlight = new ConcurrentDictionary<string, Lazy<Task>>(StringComparer.Ordinal);
         private readonly Func<DateTime> _clock;
         private long _lifetimeTicks;
 
@@ -63,6 +65,36 @@ namespace AstroBin.Api
         }
 
         public void Clear() => _entries.Clear();
+
+        /// <summary>
+        /// Runs <paramref name="fetch"/> for <paramref name="key"/> and remembers its answer, unless the same key is
+        /// already being fetched: then that fetch is shared (<paramref name="joined"/>), so that lookups of one object
+        /// started together (every image of one user piped to Get-AstroBinUser, looked up concurrently) cost one request.
+        /// </summary>
+        public Task<T> Share<T>(string key, Func<Task<T>> fetch, out bool joined) where T : class
+        {
+            var mine = new Lazy<Task>(() => FetchAndRemember(key, fetch));
+            var shared = _inFlight.GetOrAdd(key, mine);
+            joined = !ReferenceEquals(shared, mine);
+            if (shared.Value is Task<T> typed) return typed;
+            // The same key for another type cannot come from one client; ask alone rather than fail.
+            joined = false;
+            return fetch();
+        }
+
+        private async Task<T> FetchAndRemember<T>(string key, Func<Task<T>> fetch) where T : class
+        {
+            try
+            {
+                var value = await fetch().ConfigureAwait(false);
+                Set(key, value);
+                return value;
+            }
+            finally
+            {
+                _inFlight.TryRemove(key, out _);
+            }
+        }
 
         private void Trim(DateTime now)
         {

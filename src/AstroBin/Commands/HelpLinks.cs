@@ -17,5 +17,6 @@ namespace AstroBin.Commands
         public const string InvokeApi = Project + "#invoke-astrobinapi";
         public const string Downloads = Project + "#downloading-images";
         public const string Screen = Project + "#on-screen-and-in-csv";
+        public const string Sync = Project + "#backing-up-with-sync-astrobinimage";
     }
 }

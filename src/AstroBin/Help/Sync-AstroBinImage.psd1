@@ -31,7 +31,7 @@ Every request goes through the session's fair-use limiter and retries (Set-Astro
         @{ Title = 'Back up a user''s images'; Code = 'Sync-AstroBinImage -User crgood2 -Path ./astrobin-backup -IncludeRevision'; Remarks = 'First run: every image''s record, full-size file and thumbnail, with its revisions. Later runs fetch only what changed.' }
         @{ Title = 'Sync the result of a search'; Code = 'Search-AstroBinImage -Subject M31 -First 10 | Sync-AstroBinImage -Path ./m31 -Size Regular'; Remarks = 'Keeps the ten newest M 31 images; piped image objects cost no request when unchanged.' }
         @{ Title = 'What would change'; Code = 'Sync-AstroBinImage -User crgood2 -Path ./astrobin-backup -Prune -WhatIf'; Remarks = 'Lists the images that would be added, updated or deleted, without fetching or writing anything.' }
-        @{ Title = 'Check the copy on disk'; Code = 'Sync-AstroBinImage -Path ./astrobin-backup -Verify | Where-Object Action -eq Damaged'; Remarks = 'Hashes every file against the manifest; the next sync fetches the damaged ones again.' }
+        @{ Title = 'Check the copy on disk'; Code = 'Sync-AstroBinImage -User crgood2 -Path ./astrobin-backup | Out-Null; Sync-AstroBinImage -Path ./astrobin-backup -Verify | Group-Object Action -NoElement'; Remarks = 'Hashes every file against the manifest without any request and counts the images Verified and Damaged; the next sync fetches the damaged files again.' }
     )
     Links       = @('about_AstroBin', 'Search-AstroBinImage', 'Save-AstroBinImage')
 }

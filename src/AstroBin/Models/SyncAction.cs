@@ -1,6 +1,7 @@
 namespace AstroBin
 {
     /// <summary>What Sync-AstroBinImage did to one image of the folder.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum SyncAction
     {
         /// <summary>New in the set: its record and files were fetched.</summary>

@@ -65,6 +65,7 @@ namespace AstroBin.Sync
     }
 
     /// <summary>How a file on disk compares with its manifest record.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum FileCheck
     {
         Intact,

@@ -61,6 +61,7 @@ namespace AstroBin.Sync
     }
 
     /// <summary>The work a plan needs.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum SyncWork
     {
         /// <summary>Nothing: no request.</summary>

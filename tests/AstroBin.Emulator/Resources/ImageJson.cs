@@ -5,9 +5,9 @@ using AstroBin.Emulator.Tastypie;
 namespace AstroBin.Emulator.Resources;
 
 /// <summary>
-/// ImageResource.dehydrate: the 48 fields of spec §7.1 (recorded images: their stored body, url_* as
-/// recorded). Generated images' url_* point at <c>site</c>, the emulator itself, instead of
-/// https://www.astrobin.com and its CDN, so that their files (thumbnails and plate-solving images) can be downloaded.
+/// ImageResource.dehydrate: the 48 fields of spec §7.1 (recorded images: their stored body). Every url_* points at
+/// <c>site</c>, the emulator itself, instead of https://www.astrobin.com and its CDN, so that files can be downloaded
+/// and no test that downloads one ever leaves the machine; a recorded body keeps its recorded paths.
 /// </summary>
 internal static class ImageJson
 {
@@ -21,7 +21,7 @@ internal static class ImageJson
     {
         if (image.Recorded is { } recorded)
         {
-            return recorded.DeepClone();
+            return OnSite(recorded.DeepClone().AsObject(), site);
         }
         var solution = image.Solution;
         var json = new JsonObject
@@ -73,6 +73,21 @@ internal static class ImageJson
             json["url_" + alias] = new Uri(site, $"{image.PublicId}/0/rawthumb/{alias}/").AbsoluteUri;
         }
         return json;
+    }
+
+    /// <summary>A recorded body whose url_* addresses on AstroBin's hosts are moved, path and all, to <paramref name="site"/>.</summary>
+    public static JsonObject OnSite(JsonObject body, Uri site)
+    {
+        foreach (var name in body.Select(pair => pair.Key).Where(key => key.StartsWith("url_", StringComparison.Ordinal)).ToList())
+        {
+            if (body[name]?.GetValueKind() == System.Text.Json.JsonValueKind.String
+                && Uri.TryCreate(body[name]!.GetValue<string>(), UriKind.Absolute, out var address)
+                && address.Host.EndsWith("astrobin.com", StringComparison.OrdinalIgnoreCase))
+            {
+                body[name] = new Uri(site, address.PathAndQuery).AbsoluteUri;
+            }
+        }
+        return body;
     }
 
     /// <summary>SolutionStatus → "ADVANCED_SUCCESS" etc.</summary>

@@ -66,4 +66,50 @@ public class ResponseCacheTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Cache(TimeSpan.FromSeconds(-1)));
     }
+
+    [Fact]
+    public async Task A_fetch_in_flight_is_shared_by_the_same_key_and_its_answer_remembered()
+    {
+        var cache = Cache(TimeSpan.FromSeconds(60));
+        var release = new TaskCompletionSource<string>();
+        var fetches = 0;
+        Task<string> Fetch()
+        {
+            Interlocked.Increment(ref fetches);
+            return release.Task;
+        }
+
+        var first = cache.Share("a", Fetch, out var firstJoined);
+        var second = cache.Share("a", Fetch, out var secondJoined);
+        var other = cache.Share("b", () => Task.FromResult("b"), out var otherJoined);
+        release.SetResult("value");
+
+        Assert.False(firstJoined);
+        Assert.True(secondJoined);
+        Assert.False(otherJoined);
+        Assert.Equal("value", await first);
+        Assert.Equal("value", await second);
+        Assert.Equal("b", await other);
+        Assert.Equal(1, fetches);
+        Assert.True(cache.TryGet<string>("a", out var remembered));
+        Assert.Equal("value", remembered);
+    }
+
+    [Fact]
+    public async Task A_failed_fetch_is_shared_but_not_remembered()
+    {
+        var cache = Cache(TimeSpan.FromSeconds(60));
+        var release = new TaskCompletionSource<string>();
+
+        var first = cache.Share("a", () => release.Task, out _);
+        var second = cache.Share("a", () => Task.FromResult("never"), out var joined);
+        release.SetException(new InvalidOperationException("no"));
+
+        Assert.True(joined);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => first);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => second);
+        Assert.False(cache.TryGet<string>("a", out _));
+        Assert.Equal("again", await cache.Share("a", () => Task.FromResult("again"), out var afterwards));
+        Assert.False(afterwards);
+    }
 }

@@ -56,9 +56,16 @@ public sealed class RawThumbnailTests(EmulatorFixture fixture) : EmulatorTestBas
     }
 
     [Fact]
-    public async Task Recorded_images_keep_their_recorded_astrobin_urls()
+    public async Task Recorded_images_keep_their_recorded_paths_on_the_emulator_and_serve_a_file()
     {
         var body = await GetJson("/api/v1/image/yx76x9/");
-        Assert.Equal("https://www.astrobin.com/yx76x9/0/rawthumb/hd/", body["url_hd"]!.GetValue<string>());
+        var hd = body["url_hd"]!.GetValue<string>();
+        Assert.Equal(Fixture.Server.Root.AbsoluteUri + "yx76x9/0/rawthumb/hd/", hd);
+
+        var redirect = await Get(new Uri(hd).PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, redirect.Status);
+        var file = await Get(redirect.Location!);
+        Assert.Equal(HttpStatusCode.OK, file.Status);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, file.Bytes.Take(4));
     }
 }

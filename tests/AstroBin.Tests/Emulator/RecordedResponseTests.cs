@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -22,7 +23,10 @@ public sealed class RecordedResponseTests(EmulatorFixture fixture) : EmulatorTes
         var body = await GetJson($"/api/v1/image/{recorded["hash"]!.GetValue<string>()}/");
 
         Assert.Equal(recorded.Select(pair => pair.Key).Order(), body.Select(pair => pair.Key).Order());
-        Assert.True(JsonNode.DeepEquals(recorded, body));
+        Assert.True(JsonNode.DeepEquals(OnEmulator(recorded), body));
+        // Files come from the emulator: a test that downloads one never reaches AstroBin.
+        Assert.All(body.Where(pair => pair.Key.StartsWith("url_", StringComparison.Ordinal) && pair.Value != null),
+            pair => Assert.StartsWith(Fixture.Server.Root.AbsoluteUri, pair.Value!.GetValue<string>()));
     }
 
     [Fact]
@@ -35,7 +39,7 @@ public sealed class RecordedResponseTests(EmulatorFixture fixture) : EmulatorTes
             var body = await GetJson($"/api/v1/image/{recorded!["id"]!.GetValue<int>()}/");
 
             Assert.False(body.ContainsKey("hash"));
-            Assert.True(JsonNode.DeepEquals(recorded, body));
+            Assert.True(JsonNode.DeepEquals(OnEmulator(recorded.AsObject()), body));
         }
     }
 
@@ -46,6 +50,23 @@ public sealed class RecordedResponseTests(EmulatorFixture fixture) : EmulatorTes
 
         Assert.Equal(1, TotalCount(page));
         Assert.Equal("09wufi", page["objects"]![0]!["hash"]!.GetValue<string>());
+    }
+
+    /// <summary>The recorded body as the emulator serves it: its url_* addresses, path and all, on the emulator's origin.</summary>
+    private JsonObject OnEmulator(JsonObject recorded)
+    {
+        var expected = recorded.DeepClone().AsObject();
+        foreach (var name in expected.Select(pair => pair.Key).Where(key => key.StartsWith("url_", StringComparison.Ordinal)).ToList())
+        {
+            if (expected[name] is JsonValue value && value.TryGetValue<string>(out var address))
+            {
+                foreach (var origin in new[] { "https://www.astrobin.com/", "https://cdn.astrobin.com/" })
+                {
+                    if (address.StartsWith(origin, StringComparison.Ordinal)) expected[name] = Fixture.Server.Root.AbsoluteUri + address.Substring(origin.Length);
+                }
+            }
+        }
+        return expected;
     }
 
     private static JsonObject Load(string file) =>

@@ -1,6 +1,7 @@
 namespace AstroBin.Api.Queries
 {
     /// <summary>Where a subject search is matched.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum SubjectMatch
     {
         /// <summary>
