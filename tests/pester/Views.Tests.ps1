@@ -77,7 +77,8 @@ Describe 'Every type at 120 and 80 columns' {
         # One or more objects of every type a cmdlet writes, as a terminal shows them (default view).
         $script:Samples = [ordered]@{
             'AstroBin.Image'             = $Images[0..4] + $Solved
-            'AstroBin.ImageOfTheDay'     = @(Get-AstroBinImageOfTheDay -Last 3 -IncludeImage)
+            'AstroBin.ImageOfTheDay'     = @(Get-AstroBinImageOfTheDay -Last 3)
+            'AstroBin.ImageOfTheDay#IncludeImage' = @(Get-AstroBinImageOfTheDay -Last 3 -IncludeImage)
             'AstroBin.UserProfile'       = @($Images[0..1] | Get-AstroBinUser)
             'AstroBin.TopPick'           = @(Get-AstroBinTopPick -First 3)
             'AstroBin.TopPickNomination' = @(Get-AstroBinTopPickNomination -First 3)
@@ -86,6 +87,7 @@ Describe 'Every type at 120 and 80 columns' {
             'AstroBin.Location'          = @(Get-AstroBinLocation 2800000, 2800002)
             'AstroBin.Configuration'     = @(Get-AstroBinConfiguration)
             'AstroBin.ApiKeyInfo'        = @(Get-AstroBinApiKey)
+            'AstroBin.SyncResult'        = @($Images[0..2] | Sync-AstroBinImage -Path (Join-Path $TestDrive 'views-sync') -Size Thumb)
         }
     }
 

@@ -36,6 +36,24 @@ internal static class HostileLists
         return context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(body)).AsTask();
     }
 
+    /// <summary>The positions of <see cref="StartListWithUnfitRecordsAsync"/>'s list whose record is valid JSON that does not fit the model, and that field.</summary>
+    public static readonly IReadOnlyDictionary<long, string> UnfitRecords = new Dictionary<long, string>
+    {
+        [2] = "\"w\": null",
+        [9] = "\"views\": 3000000000",
+        [17] = "\"uploaded\": \"not-a-date\"",
+        [26] = "\"subjects\": \"M 31\"",
+    };
+
+    /// <summary>A list of 30 images served by offset, four of them (<see cref="UnfitRecords"/>) unfit for the model.</summary>
+    public static Task<HostileServer> StartListWithUnfitRecordsAsync() => HostileServer.StartAsync(context =>
+    {
+        var (limit, offset) = Window(context);
+        var records = Enumerable.Range(0, (int)Math.Min(limit, 30 - offset)).Select(i => offset + i)
+            .Select(n => Image(n, UnfitRecords.TryGetValue(n, out var field) ? field : null));
+        return Answer(context, Page(offset, limit, 30, records));
+    });
+
     /// <summary>A client with fast retries (so that a retry shows in the request count, not in the test's time).</summary>
     public static AstroBinClient Client(HostileServer server, int maxRetry = 2) =>
         new(new HttpClient(), new AstroBinClientOptions(server.BaseUri, new ApiCredentials(EmulatorOptions.DefaultApiKey, EmulatorOptions.DefaultApiSecret))

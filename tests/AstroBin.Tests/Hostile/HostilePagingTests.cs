@@ -126,21 +126,8 @@ public sealed class HostilePagingTests
     [Fact]
     public async Task Records_the_client_cannot_read_are_reported_in_their_place_and_every_other_record_arrives_unretried()
     {
-        // 30 records; four of them valid JSON that does not fit the model.
-        var odd = new Dictionary<long, string>
-        {
-            [2] = "\"w\": null",
-            [9] = "\"views\": 3000000000",
-            [17] = "\"uploaded\": \"not-a-date\"",
-            [26] = "\"subjects\": \"M 31\"",
-        };
-        await using var server = await HostileServer.StartAsync(context =>
-        {
-            var (limit, offset) = Window(context);
-            var records = Enumerable.Range(0, (int)Math.Min(limit, 30 - offset)).Select(i => offset + i)
-                .Select(n => Image(n, odd.TryGetValue(n, out var field) ? field : null));
-            return Answer(context, Page(offset, limit, 30, records));
-        });
+        var odd = UnfitRecords;
+        await using var server = await StartListWithUnfitRecordsAsync();
         var client = Client(server, maxRetry: 4);
         var unreadable = new List<UnreadableRecord>();
         var observer = new ListObserver { Unreadable = unreadable.Add };

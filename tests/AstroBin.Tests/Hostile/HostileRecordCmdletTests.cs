@@ -11,20 +11,8 @@ public sealed class HostileRecordCmdletTests
     [Fact]
     public async Task Search_writes_every_readable_record_and_one_error_naming_the_field_for_each_other_in_its_place()
     {
-        var odd = new Dictionary<long, string>
-        {
-            [2] = "\"w\": null",
-            [9] = "\"views\": 3000000000",
-            [17] = "\"uploaded\": \"not-a-date\"",
-            [26] = "\"subjects\": \"M 31\"",
-        };
-        await using var server = await HostileServer.StartAsync(context =>
-        {
-            var (limit, offset) = Window(context);
-            var records = Enumerable.Range(0, (int)Math.Min(limit, 30 - offset)).Select(i => offset + i)
-                .Select(n => Image(n, odd.TryGetValue(n, out var field) ? field : null));
-            return Answer(context, Page(offset, limit, 30, records));
-        });
+        var odd = UnfitRecords;
+        await using var server = await StartListWithUnfitRecordsAsync();
 
         var lines = await ChildPwsh.RunAsync(server,
             "Set-AstroBinConfiguration -MaxRetry 4",
