@@ -53,15 +53,15 @@ try {
         Search-AstroBinImage -TitleContains 'horsehead' -First 3 | Save-AstroBinImage -Size Thumb -Path $folder -PassThru | Format-Table Name, Length
     }
     $backup = Join-Path $folder 'backup'
-    Show-Example "A backup of one user's images: records, files, revisions, a manifest and an offline gallery" {
-        Sync-AstroBinImage -User crgood2 -Path $backup -Size Gallery, Regular -IncludeRevision
+    Show-Example "A backup of a user's newest images: records, files, revisions, a manifest and an offline gallery" {
+        Search-AstroBinImage -User astro_björn -First 8 | Sync-AstroBinImage -Path $backup -Size Gallery -IncludeRevision
     }
-    Show-Example 'The same backup again: nothing changed, so only the list was read' {
-        Sync-AstroBinImage -User crgood2 -Path $backup -Size Gallery, Regular -IncludeRevision | Group-Object Action -NoElement
+    Show-Example 'The same backup again: nothing changed, so no detail or file was asked for' {
+        Search-AstroBinImage -User astro_björn -First 8 | Sync-AstroBinImage -Path $backup -Size Gallery -IncludeRevision | Group-Object Action -NoElement
     }
     Show-Example 'What is on disk, checked against the manifest without a request' {
         Sync-AstroBinImage -Path $backup -Verify | Group-Object Action -NoElement
-        Get-ChildItem -LiteralPath $backup | Format-Table Name, Length
+        Get-ChildItem -LiteralPath $backup | Select-Object -First 4 | Format-Table Name, Length
     }
 }
 finally {
