@@ -31,7 +31,7 @@ public class ParseBenchmarks
         return error == null ? result : throw error.Exception;
     }
 
-    /// <summary>What the module does with a list page: record by record, at most 25 (ListPageParser).</summary>
+    /// <summary>What the module does with a list page (ListPageParser: a page this size in one deserialisation, its objects counted).</summary>
     [Benchmark]
     public object? Module() => ListPageParser.Parse(_utf8, AstroBinJsonContext.Default.ListPageImage, 25);
 
