@@ -147,6 +147,6 @@ $table = $rows | Format-Table -AutoSize | Out-String -Width 200
 Write-Host $header
 Write-Host $table
 $markdown = @($header, '', '| measure | module | baseline | ratio | target | met |', '| --- | --- | --- | --- | --- | --- |') +
-    ($rows | ForEach-Object { "| $($_.Measure) | $($_.Module) | $($_.Baseline) | $($_.Ratio) | $($_.Target) | $($_.Met) |" })
+    ($rows | ForEach-Object { "| $($_.Measure -replace '\|', '\|') | $($_.Module) | $($_.Baseline) | $($_.Ratio) | $($_.Target) | $($_.Met) |" })
 Set-Content -LiteralPath $ResultPath -Value $markdown
 Write-Host "Results: $ResultPath"

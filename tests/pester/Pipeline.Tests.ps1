@@ -395,6 +395,21 @@ Describe 'Batched image numbers' {
         $requests | Should -BeLessThan $collection.ImageCount
     }
 
+    It 'numbers piped to Save-AstroBinImage are looked up 100 a request too, a missing one its own error' {
+        $ErrorActionPreference = 'Continue'
+        $numbers = @((Search-AstroBinImage -First 101 -Skip 1200).Id)
+        $folder = Join-Path $TestDrive 'saved-numbers'
+        $records = @(@($numbers) + 99999993 | Save-AstroBinImage -Path $folder -Size Thumb -PassThru -Verbose 4>&1 2>&1)
+        $lookups = @($records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match '^GET \S*/api/v1/image/' })
+        @($lookups | Where-Object Message -Match '/image/set/').Count | Should -Be 2 -Because '102 numbers are 2 multi-gets of at most 100'
+        $lookups.Count | Should -Be 2 -Because 'no number is looked up on its own'
+        @($records | Where-Object { $_ -is [System.IO.FileInfo] }).Count | Should -Be 101
+        $errors = @($records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $errors.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinImageNotFound,*'
+        $errors[0].Exception.Message | Should -Match '99999993'
+    }
+
     It 'mixes numbers and hashes in input order' {
         $images = @(Search-AstroBinImage -First 6 -Skip 700)
         $sequence = $images[0].Id, $images[1].Hash, $images[2].Id, $images[3].Id, $images[4].Hash, $images[5].Id

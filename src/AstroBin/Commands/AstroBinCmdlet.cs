@@ -129,32 +129,6 @@ namespace AstroBin.Commands
             return feedback.Total;
         }
 
-        /// <summary>
-        /// Fetches each image by id (hash, number of an old image, page URL), as the caller enumerates.
-        /// A malformed id (AstroBinInvalidImageId) or an API failure is written as a per-item error.
-        /// </summary>
-        protected IEnumerable<Image> FetchImages(IEnumerable<string> inputs)
-        {
-            foreach (var input in inputs)
-            {
-                if (!ImageId.TryParse(input, out var id, out var problem))
-                {
-                    WriteError(ErrorRecords.InvalidImageId(input, problem));
-                    continue;
-                }
-                Image? image = null;
-                try
-                {
-                    image = Await(Client.GetImageAsync(id, StopToken));
-                }
-                catch (AstroBinException ex)
-                {
-                    WriteApiError(ex, input, "AstroBinImageNotFound");
-                }
-                if (image != null) yield return image;
-            }
-        }
-
         /// <summary>Writes a failure: a rejected key stops the command, anything else is per item.</summary>
         protected void WriteApiError(AstroBinException exception, object? target, string notFoundId = "AstroBinNotFound")
         {

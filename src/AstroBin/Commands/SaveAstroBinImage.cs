@@ -28,14 +28,15 @@ namespace AstroBin.Commands
         private readonly DownloadProgress _progress = new DownloadProgress();
         private ConcurrentWork<ImageVersion, DownloadResult>? _work;
         private ImageDownloader? _downloader;
+        private PendingImages? _lookups;
         private string _folder = string.Empty;
 
         /// <summary>The -Path folder is missing and the user declined to create it: nothing can be saved.</summary>
         private bool _declined;
 
         /// <summary>
-        /// Image hashes (or numbers of old images, or page URLs); each is fetched first to learn its file
-        /// addresses. Image objects bind to -Image instead (no request); Images of the Day, top picks and
+        /// Image hashes (or numbers, or page URLs); each is fetched first to learn its file addresses, numbers
+        /// 100 in one request. Image objects bind to -Image instead (no request); Images of the Day, top picks and
         /// collections bind here as their images' ids.
         /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
@@ -111,16 +112,48 @@ namespace AstroBin.Commands
             }
             else
             {
-                foreach (var image in FetchImages(Id)) Start(image);
+                foreach (var input in Id) LookUp(input);
+                StartLookedUp(waitForAll: false);
             }
             WriteFinished(waitForAll: false);
         }
 
         protected override void EndProcessing()
         {
+            StartLookedUp(waitForAll: true);
             WriteFinished(waitForAll: true);
             _progress.Complete(this);
             base.EndProcessing();
+        }
+
+        private void LookUp(string input)
+        {
+            if (!ImageId.TryParse(input, out var id, out var problem))
+            {
+                WriteError(ErrorRecords.InvalidImageId(input, problem));
+                return;
+            }
+            _lookups ??= new PendingImages(Client, StopToken);
+            _lookups.Add(input, id);
+        }
+
+        /// <summary>Starts the download of each image looked up (in input order), or writes why it could not be.</summary>
+        private void StartLookedUp(bool waitForAll)
+        {
+            while (_lookups != null && _lookups.TryTake(waitForAll, out var input, out var lookup))
+            {
+                Image image;
+                try
+                {
+                    image = Await(lookup);
+                }
+                catch (AstroBinException ex)
+                {
+                    WriteApiError(ex, input, "AstroBinImageNotFound");
+                    continue;
+                }
+                Start(image);
+            }
         }
 
         /// <summary>A stopped pipeline skips EndProcessing: let the cancelled downloads delete their temporary files.</summary>
