@@ -162,6 +162,7 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
         var folder = NewFolder();
 
         rig.Faults.Rate = 0.2;
+        rig.Timeout = TimeSpan.FromSeconds(1);
         var runs = 0;
         List<SyncResult> results;
         try
@@ -177,6 +178,7 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
         finally
         {
             rig.Faults.Rate = 0;
+            rig.Timeout = TimeSpan.FromSeconds(10);
         }
 
         // An image whose file could not be fetched (after the retries there are) waits for the next run.

@@ -21,6 +21,12 @@ public sealed class SyncRig : IAsyncLifetime
 
     public EmulatorServer Server { get; private set; } = null!;
 
+    /// <summary>
+    /// How long a request may take: long enough that a loaded machine never turns an answer into a retry (the tests
+    /// count requests); the fault test shortens it, so that a stalled answer costs little.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
     public async Task InitializeAsync()
     {
         Server = await EmulatorServer.StartAsync(new EmulatorOptions { Faults = Faults });
@@ -38,7 +44,7 @@ public sealed class SyncRig : IAsyncLifetime
     {
         MaxRetry = 6,
         RetryDelay = TimeSpan.FromMilliseconds(10),
-        Timeout = TimeSpan.FromSeconds(1),
+        Timeout = Timeout,
     });
 
     /// <summary>One sync of every image of <paramref name="user"/>: planned from the list, gone images kept or pruned.</summary>
@@ -46,7 +52,7 @@ public sealed class SyncRig : IAsyncLifetime
     {
         var client = CreateClient();
         var downloader = new ImageDownloader(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }),
-            new DownloadOptions { StallTimeout = TimeSpan.FromSeconds(1), MaxRetry = 6, RetryDelay = TimeSpan.FromMilliseconds(10) });
+            new DownloadOptions { StallTimeout = Timeout, MaxRetry = 6, RetryDelay = TimeSpan.FromMilliseconds(10) });
         var sync = FolderSync.Open(folder, new SyncOptions(sizes.Length == 0 ? [ImageSize.Thumb, ImageSize.Gallery] : sizes, includeRevisions), client, downloader);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var work = new List<Task<SyncResult>>();
