@@ -86,6 +86,8 @@ namespace AstroBin.Api
         {
             try
             {
+                // Another fetch of the key may have ended between the caller's look in the cache and this one.
+                if (TryGet<T>(key, out var remembered)) return remembered;
                 var value = await fetch().ConfigureAwait(false);
                 Set(key, value);
                 return value;

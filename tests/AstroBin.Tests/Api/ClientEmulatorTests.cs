@@ -88,25 +88,6 @@ public class ClientEmulatorTests(EmulatorFixture emulator)
     }
 
     [Fact]
-    public async Task Lookups_of_one_object_started_together_share_one_request()
-    {
-        var handler = new CountingHandler();
-        var client = Client(cache: new ResponseCache(TimeSpan.FromMinutes(1)), handler: handler);
-
-        // As every image of one user piped to Get-AstroBinUser: five lookups of one name before any answer is back.
-        var users = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => client.GetUserProfileByNameAsync("crgood2", CancellationToken.None)));
-        var missing = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Assert.ThrowsAsync<AstroBin.Api.Errors.AstroBinNotFoundException>(
-            () => client.GetImageAsync("zzzzz9", CancellationToken.None))));
-
-        Assert.All(users, user => Assert.Equal("crgood2", user.Username));
-        Assert.Equal(3, missing.Length);
-        // One request for the user, one for the missing image: a failure is shared too, and not remembered.
-        Assert.Equal(2, handler.Requests);
-        await Assert.ThrowsAsync<AstroBin.Api.Errors.AstroBinNotFoundException>(() => client.GetImageAsync("zzzzz9", CancellationToken.None));
-        Assert.Equal(3, handler.Requests);
-    }
-
-    [Fact]
     public async Task Another_key_pair_does_not_see_the_cached_answers()
     {
         var cache = new ResponseCache(TimeSpan.FromMinutes(1));
