@@ -15,9 +15,7 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module $ModulePath -Force
     $script:Automatic = [System.Management.Automation.Cmdlet]::CommonParameters
-    # GitHub's anchors of the README's headings: lower case, punctuation but '-' dropped, spaces to '-'.
-    $script:Anchors = @(Get-Content (Join-Path $PSScriptRoot '../../README.md') | Where-Object { $_ -match '^#{1,4} ' } |
-        ForEach-Object { ($_ -replace '^#+ ', '').Trim().ToLowerInvariant() -replace '[^\p{L}\p{N} _-]', '' -replace ' ', '-' })
+    $script:Pages = Join-Path $PSScriptRoot '../../docs/cmdlets'
 }
 
 Describe 'Help for <_>' -ForEach $CmdletNames {
@@ -55,11 +53,10 @@ Describe 'Help for <_>' -ForEach $CmdletNames {
         ($Help.ReturnValues.ReturnValue.Type.Name -join ' ') | Should -Not -BeNullOrEmpty
     }
 
-    It 'has an online page: the README section on the project page that documents it' {
+    It 'has an online page: its page in docs/cmdlets on the project page, which exists' {
         $project = (Import-PowerShellDataFile (Join-Path $ModulePath 'AstroBin.psd1')).PrivateData.PSData.ProjectUri
-        $Command.HelpUri | Should -BeLike "$project#*"
-        $anchor = $Command.HelpUri.Substring($project.Length + 1)
-        $Anchors | Should -Contain $anchor -Because "README.md has a heading for #$anchor"
+        $Command.HelpUri | Should -BeExactly "$project/blob/main/docs/cmdlets/$Name.md"
+        Test-Path -LiteralPath (Join-Path $Pages "$Name.md") -PathType Leaf | Should -BeTrue -Because "docs/cmdlets/$Name.md is committed (build.ps1 -Task Docs)"
         # Get-Help -Online opens the first related link with a URI.
         @($Help.RelatedLinks.NavigationLink | Where-Object Uri)[0].Uri | Should -Be $Command.HelpUri
     }
