@@ -34,7 +34,7 @@ BeforeAll {
             $path = Join-Path $Root $name
             if (Test-Path -LiteralPath $path) { Get-Item -LiteralPath $path }
         }
-        Get-ChildItem -LiteralPath $Docs -Recurse -File -Filter '*.md' | Where-Object FullName -NotLike (Join-Path $Docs 'changes*')
+        Get-ChildItem -LiteralPath $Docs -Recurse -File -Filter '*.md' | Where-Object DirectoryName -NE (Join-Path $Docs 'changes')
     }
 }
 
@@ -77,6 +77,16 @@ Describe 'Generated documentation' {
         $page | Should -Match '(?m)^### -ThrottleLimit\n\n.+\n\n```yaml\nType: Int32\nParameter Sets: \(All\)\nAliases:\n\nRequired: False\nPosition: Named\nDefault value: 4\nAccept pipeline input: False\nAccept wildcard characters: False\n```'
         $page | Should -Match '(?m)^### Example 1: .+\n\n```powershell\nGet-AstroBinImageOfTheDay \| Save-AstroBinImage'
         $page | Should -Match '(?m)^### CommonParameters$'
+    }
+}
+
+Describe 'README.md' {
+    It 'is a front page: at most 300 lines, the two set-up commands its first code block' {
+        $lines = [IO.File]::ReadAllLines((Join-Path $Root 'README.md'))
+        $lines.Count | Should -BeLessOrEqual 300
+        $first = [array]::FindIndex($lines, [Predicate[string]] { param($line) $line -match '^```' })
+        $lines[$first + 1] | Should -BeExactly 'dotnet tool restore; dotnet pwsh ./build.ps1 -Task Demo   # the module''s main job, against the bundled AstroBin API emulator'
+        $lines[$first + 2] | Should -BeExactly 'dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test   # every test (xunit + Pester); ends with "Tests: N passed, M failed"'
     }
 }
 

@@ -31,7 +31,7 @@ BeforeDiscovery {
     $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
     $docs = Join-Path $root 'docs'
     $files = @(Get-Item (Join-Path $root 'README.md')) + @(Get-ChildItem -LiteralPath $docs -Recurse -File -Filter '*.md' |
-            Where-Object { $_.FullName -notlike (Join-Path $docs 'cmdlets*') -and $_.FullName -notlike (Join-Path $docs 'changes*') } | Sort-Object FullName)
+            Where-Object { $_.DirectoryName -notin (Join-Path $docs 'cmdlets'), (Join-Path $docs 'changes') } | Sort-Object FullName)
     $script:DocBlocks = foreach ($file in $files) {
         $relative = [IO.Path]::GetRelativePath($root, $file.FullName).Replace('\', '/')
         $lines = [IO.File]::ReadAllLines($file.FullName)
