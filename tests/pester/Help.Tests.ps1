@@ -100,6 +100,18 @@ Describe 'Defaults in the help' {
 }
 
 Describe 'about_AstroBin' {
+    It 'lists every error id of the error catalogue, with its category and what to do' {
+        $text = Get-Help about_AstroBin | Out-String
+        $assembly = (Get-Command Get-AstroBinImage).ImplementingType.Assembly
+        $entries = @($assembly.GetType('AstroBin.Errors.ErrorCatalogue', $true).GetProperty('Entries').GetValue($null))
+        $entries.Count | Should -BeGreaterThan 40
+        foreach ($entry in $entries) {
+            $text | Should -Match ([regex]::Escape("$($entry.Id) ($($entry.Categories -join ', '))"))
+            $text | Should -Match ([regex]::Escape(($entry.WhatToDo -split ' ')[0..2] -join ' '))
+        }
+        $text | Should -Not -Match '\{\{ErrorCatalogue\}\}'
+    }
+
     It 'covers key set-up, configuration, fair use, paging and errors' {
         $text = Get-Help about_AstroBin | Out-String
         foreach ($section in 'SETTING UP A KEY', 'CONFIGURATION', 'FAIR USE', 'PAGING', 'ERRORS', 'ASTROBIN_CONFIG_DIR', 'looks for a key in this order') {

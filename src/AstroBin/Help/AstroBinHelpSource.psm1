@@ -193,4 +193,22 @@ function Read-AstroBinHelp {
     }
 }
 
-Export-ModuleMember -Function Read-AstroBinHelp, Split-HelpParagraph
+<#
+.SYNOPSIS
+    The error catalogue of the built module (AstroBin.Errors.ErrorCatalogue), sorted by id (ordinal): Entries
+    (Id, Cmdlets, When, WhatToDo, Categories) and AnyApiCmdlet, the words for "every cmdlet that calls the API".
+#>
+function Read-AstroBinErrorCatalogue {
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] $Help)
+    $assembly = (Get-Command $Help.Cmdlets[0].Name).ImplementingType.Assembly
+    $catalogue = $assembly.GetType('AstroBin.Errors.ErrorCatalogue', $true)
+    $entries = [System.Collections.Generic.List[object]]::new(@($catalogue.GetProperty('Entries').GetValue($null)))
+    $entries.Sort([Comparison[object]] { param($a, $b) [string]::CompareOrdinal($a.Id, $b.Id) })
+    [pscustomobject]@{
+        Entries      = $entries.ToArray()
+        AnyApiCmdlet = [string]$catalogue.GetField('AnyApiCmdlet').GetValue($null)
+    }
+}
+
+Export-ModuleMember -Function Read-AstroBinHelp, Read-AstroBinErrorCatalogue, Split-HelpParagraph

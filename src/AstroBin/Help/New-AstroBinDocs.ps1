@@ -216,10 +216,8 @@ foreach ($stale in Get-ChildItem -LiteralPath $pages -Filter '*.md' | Where-Obje
     Remove-Item -LiteralPath $stale.FullName
 }
 
-$assembly = $help.Cmdlets[0] | ForEach-Object { (Get-Command $_.Name).ImplementingType.Assembly }
-$catalogue = $assembly.GetType('AstroBin.Errors.ErrorCatalogue', $true)
-$entries = [System.Collections.Generic.List[object]]::new(@($catalogue.GetProperty('Entries').GetValue($null)))
-$entries.Sort([Comparison[object]] { param($a, $b) [string]::CompareOrdinal($a.Id, $b.Id) })
-$anyApi = [string]$catalogue.GetField('AnyApiCmdlet').GetValue($null)
+$catalogue = Read-AstroBinErrorCatalogue $help
+$entries = $catalogue.Entries
+$anyApi = $catalogue.AnyApiCmdlet
 Write-Page (Join-Path $OutputPath 'errors.md') (Get-ErrorsPage $entries $anyApi)
 Write-Host "Docs: $($help.Cmdlets.Count) cmdlet pages in $pages, $($entries.Count) error ids in $(Join-Path $OutputPath 'errors.md')"

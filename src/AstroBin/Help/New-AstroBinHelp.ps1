@@ -160,8 +160,26 @@ finally {
     $writer.Dispose()
 }
 
+# The about topics, with the error catalogue where a topic asks for it ({{ErrorCatalogue}} on a line of its own):
+# one id a paragraph, what to do wrapped to the topic's 80 columns.
+function Format-ErrorCatalogue {
+    $catalogue = Read-AstroBinErrorCatalogue $help
+    $lines = foreach ($entry in $catalogue.Entries) {
+        "    $($entry.Id) ($($entry.Categories -join ', '))"
+        $line = '       '
+        foreach ($word in ($entry.WhatToDo -split ' ')) {
+            if ($line.Length + 1 + $word.Length -gt 78) { $line; $line = '       ' }
+            $line += " $word"
+        }
+        $line
+    }
+    return $lines -join "`n"
+}
+
 foreach ($topic in Get-ChildItem -LiteralPath $SourcePath -Filter 'about_*.help.txt') {
-    Copy-Item -LiteralPath $topic.FullName -Destination $helpFolder
+    $text = [System.IO.File]::ReadAllText($topic.FullName)
+    if ($text.Contains('{{ErrorCatalogue}}')) { $text = $text.Replace('{{ErrorCatalogue}}', (Format-ErrorCatalogue)) }
+    [System.IO.File]::WriteAllText((Join-Path $helpFolder $topic.Name), $text, [System.Text.UTF8Encoding]::new($false))
 }
 if ($help.Problems.Count) { throw "Stale help sources in ${SourcePath}:`n  " + ($help.Problems -join "`n  ") }
 Write-Host "Help: $(Join-Path $helpFolder "$moduleName.dll-Help.xml") ($($help.Cmdlets.Count) cmdlets)"
