@@ -44,7 +44,12 @@ Describe 'Generated documentation' {
         & (Join-Path $Root 'src/AstroBin/Help/New-AstroBinDocs.ps1') -ModulePath $ModulePath -SourcePath (Join-Path $Root 'src/AstroBin/Help') -OutputPath $Scratch 6>$null
         Import-Module $ModulePath -Force
     }
-    AfterAll { Remove-Item -Recurse -Force $Scratch -ErrorAction Ignore }
+    AfterAll {
+        Remove-Item -Recurse -Force $Scratch -ErrorAction Ignore
+        # The generator's module lives in src/AstroBin/Help, beside the unbuilt about_AstroBin.help.txt, which
+        # Get-Help would find (and show) in the later test files while that module is loaded.
+        Remove-Module AstroBinHelpSource -ErrorAction Ignore
+    }
 
     It 'docs/cmdlets holds one page an exported cmdlet, each what the help sources and the cmdlets give' {
         $committed = @(Get-ChildItem -LiteralPath (Join-Path $Docs 'cmdlets') -Filter '*.md' | ForEach-Object BaseName | Sort-Object)
