@@ -122,7 +122,7 @@ public class ErrorCatalogueTests
     {
         const string code = """
             /// <see cref="AstroBinException"/>
-            [Cmdlet(VerbsCommon.Get, "AstroBinImage", HelpUri = HelpLinks.GetImage)]
+            [Cmdlet(VerbsCommon.Get, "AstroBinImage", HelpUri = HelpLinks.Pages + "Get-AstroBinImage.md")]
             WriteError(ErrorRecords.Create("AstroBinSomethingNew", ErrorCategory.InvalidData, message, null));
             """;
         Assert.Equal(new[] { "AstroBinSomethingNew" }, IdsWritten(code).ToArray());
