@@ -45,6 +45,17 @@ function Add-Paragraphs([System.Collections.Generic.List[string]] $Lines, [strin
     }
 }
 
+# INPUTS or OUTPUTS: a heading a type, then what it is.
+function Add-TypeSection([System.Collections.Generic.List[string]] $Lines, [string] $Heading, $Items) {
+    $Lines.Add("## $Heading")
+    $Lines.Add('')
+    foreach ($item in $Items) {
+        $Lines.Add("### $($item.Type)")
+        $Lines.Add('')
+        Add-Paragraphs $Lines ([string]$item.Description)
+    }
+}
+
 # One parameter in a syntax line, as Get-Command -Syntax and platyPS write it.
 function Format-SyntaxParameter($Parameter) {
     $name = if ($Parameter.Position -ne 'named') { "[-$($Parameter.Name)]" } else { "-$($Parameter.Name)" }
@@ -127,19 +138,9 @@ function Get-CmdletPage($Cmdlet, [string[]] $CmdletNames) {
                     ''))
         }
     }
-    $lines.AddRange([string[]]@('### CommonParameters', '', $commonParameters, '', '## INPUTS', ''))
-    foreach ($item in $Cmdlet.Inputs) {
-        $lines.Add("### $($item.Type)")
-        $lines.Add('')
-        Add-Paragraphs $lines ([string]$item.Description)
-    }
-    $lines.Add('## OUTPUTS')
-    $lines.Add('')
-    foreach ($item in $Cmdlet.Outputs) {
-        $lines.Add("### $($item.Type)")
-        $lines.Add('')
-        Add-Paragraphs $lines ([string]$item.Description)
-    }
+    $lines.AddRange([string[]]@('### CommonParameters', '', $commonParameters, ''))
+    Add-TypeSection $lines 'INPUTS' $Cmdlet.Inputs
+    Add-TypeSection $lines 'OUTPUTS' $Cmdlet.Outputs
     $lines.Add('## NOTES')
     $lines.Add('')
     Add-Paragraphs $lines $Cmdlet.Notes
