@@ -10,6 +10,9 @@
     Package  Build, then out/packages/AstroBin.<version>.nupkg, the package the PowerShell Gallery takes
            (PSResourceGet's Compress-PSResource over out/AstroBin).
     Demo   Build, start the emulator on a free loopback port, run tests/demo/demo.ps1 against it.
+    Docs   Build, then docs/cmdlets/<Cmdlet-Name>.md and docs/errors.md from the help sources, the built cmdlets and the
+           error catalogue (src/AstroBin/Help/New-AstroBinDocs.ps1); commit what changed. tests/pester/Docs.Tests.ps1
+           fails when the committed pages differ from what the sources give.
     Bench  Build, then tests/bench/Invoke-Benchmarks.ps1: the module against an Invoke-RestMethod loop on the
            emulator with -LatencyMs of injected latency per request; prints a table, writes out/bench/results.md.
 .EXAMPLE
@@ -17,7 +20,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Package', 'Test', 'Demo', 'Bench')]
+    [ValidateSet('Build', 'Package', 'Test', 'Demo', 'Bench', 'Docs')]
     [string] $Task = 'Build',
 
     # Bench: latency the emulator adds to every request, and the module's MaxConcurrency.
@@ -91,6 +94,14 @@ function Add-ViewsAndHelp {
     # A child pwsh: the generator imports the built module, whose DLL could not be unloaded here.
     Invoke-Native dotnet @('pwsh', '-NoProfile', '-NonInteractive', '-File', (Join-Path $root 'src/AstroBin/Help/New-AstroBinHelp.ps1'),
         '-ModulePath', $moduleOut, '-SourcePath', (Join-Path $root 'src/AstroBin/Help'))
+}
+
+# The pages of docs/ that are generated: one a cmdlet in docs/cmdlets, and the error catalogue docs/errors.md.
+function Invoke-Docs {
+    Invoke-Build
+    # A child pwsh, as for the MAML: the generator imports the built module.
+    Invoke-Native dotnet @('pwsh', '-NoProfile', '-NonInteractive', '-File', (Join-Path $root 'src/AstroBin/Help/New-AstroBinDocs.ps1'),
+        '-ModulePath', $moduleOut, '-SourcePath', (Join-Path $root 'src/AstroBin/Help'), '-OutputPath', (Join-Path $root 'docs'))
 }
 
 function Get-PesterModulePath {
@@ -212,6 +223,7 @@ try {
         'Test' { Invoke-Test }
         'Demo' { Invoke-Demo }
         'Bench' { Invoke-Bench }
+        'Docs' { Invoke-Docs }
     }
 }
 finally {

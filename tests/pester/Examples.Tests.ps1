@@ -1,5 +1,8 @@
-# Every example of the help (Get-Help <cmdlet> -Examples) runs against the emulator, as a user would paste it.
-# The few that wait for a person (a prompt) are marked in $NotRun by name and not executed; they are counted.
+# Every example of the help (Get-Help <cmdlet> -Examples) and every ```powershell block of README.md and docs/ runs
+# against the emulator, as a user would paste it. The few help examples that wait for a person (a prompt) are marked
+# in $NotRun by name and not executed; they are counted. A documentation block that must not run (it builds the
+# repository, reaches the Gallery, needs Windows or a real credential ...) is marked in the Markdown itself, by the
+# line before its fence: <!-- not-run: the reason -->. CONTRIBUTING.md describes the convention.
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [Parameter(Mandatory)] [string] $BaseUri,
@@ -19,9 +22,31 @@ BeforeDiscovery {
         foreach ($example in @((Get-Help $name -Full).Examples.Example)) {
             # The generator writes the title as '--- Example N: <title> ---'.
             $title = $example.Title -replace '^-+\s*Example \d+:\s*', '' -replace '\s*-+$', ''
-            @{ Name = "${name}: $title"; Code = $example.Code; Cmdlet = $name }
+            @{ Name = "${name}: $title"; Code = $example.Code; Cmdlet = $name; NotRun = $NotRun["${name}: $title"] }
         }
     }
+
+    # The code blocks of the guides: README.md and docs/, but docs/cmdlets (the help examples above, again) and
+    # docs/changes (each branch's notes for the lead to merge into the guides).
+    $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+    $docs = Join-Path $root 'docs'
+    $files = @(Get-Item (Join-Path $root 'README.md')) + @(Get-ChildItem -LiteralPath $docs -Recurse -File -Filter '*.md' |
+            Where-Object { $_.DirectoryName -notin (Join-Path $docs 'cmdlets'), (Join-Path $docs 'changes') } | Sort-Object FullName)
+    $script:DocBlocks = foreach ($file in $files) {
+        $relative = [IO.Path]::GetRelativePath($root, $file.FullName).Replace('\', '/')
+        $lines = [IO.File]::ReadAllLines($file.FullName)
+        for ($i = 0; $i -lt $lines.Count; $i++) {
+            if ($lines[$i] -notmatch '^```(.*)$') { continue }
+            $language = $Matches[1].Trim()
+            $start = $i
+            $previous = if ($i -gt 0) { $lines[$i - 1] } else { '' }
+            $code = [System.Collections.Generic.List[string]]::new()
+            for ($i++; $i -lt $lines.Count -and $lines[$i] -notmatch '^```\s*$'; $i++) { $code.Add($lines[$i]) }
+            $mark = if ($previous -match '^<!--\s*not-run:(.*?)-->\s*$') { $Matches[1].Trim() }
+            @{ Name = "${relative}:$($start + 1)"; Language = $language; Code = $code -join "`n"; Mark = $mark; NotRun = $mark }
+        }
+    }
+    $script:Examples = @($Examples) + @($DocBlocks | Where-Object Language -EQ 'powershell')
 }
 
 BeforeAll {
@@ -61,14 +86,30 @@ AfterAll {
 
 Describe 'Help examples' {
     It 'marks only a few examples as not run, each one that exists' {
-        $names = @($Examples.Name)
+        $help = @($Examples | Where-Object Cmdlet)
+        $names = @($help.Name)
         foreach ($marked in $NotRun.Keys) { $names | Should -Contain $marked -Because 'a marked example must still be in the help' }
         $NotRun.Count | Should -BeLessOrEqual 3
-        $Examples.Count | Should -BeGreaterThan 50
-        Write-Host "  help examples: $($Examples.Count), run: $($Examples.Count - $NotRun.Count), marked not run (prompt): $($NotRun.Count)"
+        $help.Count | Should -BeGreaterThan 50
+        Write-Host "  help examples: $($help.Count), run: $($help.Count - $NotRun.Count), marked not run (prompt): $($NotRun.Count)"
     }
 
-    It '<Name>' -ForEach @($Examples | Where-Object { -not $NotRun.ContainsKey($_.Name) }) {
+    It 'names the language of every code block of README.md and docs/; a not-run mark gives its reason' {
+        $DocBlocks.Count | Should -BeGreaterThan 10
+        foreach ($block in $DocBlocks) {
+            # An unnamed block could hide a command from this test; 'text' is for output and layouts, 'bash' for a shell.
+            $block.Language | Should -BeIn @('powershell', 'text', 'bash', 'json', 'yaml', 'xml', 'html', 'csharp') -Because "$($block.Name) names its language"
+            if ($null -ne $block.Mark) {
+                $block.Mark | Should -Not -BeNullOrEmpty -Because "$($block.Name) says why it is not run"
+                $block.Language | Should -Be 'powershell' -Because "$($block.Name): only PowerShell blocks are run, so only they are marked"
+            }
+        }
+        $run = @($DocBlocks | Where-Object { $_.Language -eq 'powershell' -and -not $_.NotRun })
+        $run.Count | Should -BeGreaterThan 10
+        Write-Host "  documentation blocks: $($DocBlocks.Count), PowerShell run: $($run.Count), marked not run: $(@($DocBlocks | Where-Object NotRun).Count)"
+    }
+
+    It '<Name>' -ForEach @($Examples | Where-Object { -not $_.NotRun }) {
         $folder = Join-Path $Sandbox ([guid]::NewGuid())
         New-Item -ItemType Directory -Path $folder | Out-Null
         (Get-PSProvider FileSystem).Home = $folder

@@ -15,9 +15,7 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module $ModulePath -Force
     $script:Automatic = [System.Management.Automation.Cmdlet]::CommonParameters
-    # GitHub's anchors of the README's headings: lower case, punctuation but '-' dropped, spaces to '-'.
-    $script:Anchors = @(Get-Content (Join-Path $PSScriptRoot '../../README.md') | Where-Object { $_ -match '^#{1,4} ' } |
-        ForEach-Object { ($_ -replace '^#+ ', '').Trim().ToLowerInvariant() -replace '[^\p{L}\p{N} _-]', '' -replace ' ', '-' })
+    $script:Pages = Join-Path $PSScriptRoot '../../docs/cmdlets'
 }
 
 Describe 'Help for <_>' -ForEach $CmdletNames {
@@ -55,11 +53,10 @@ Describe 'Help for <_>' -ForEach $CmdletNames {
         ($Help.ReturnValues.ReturnValue.Type.Name -join ' ') | Should -Not -BeNullOrEmpty
     }
 
-    It 'has an online page: the README section on the project page that documents it' {
+    It 'has an online page: its page in docs/cmdlets on the project page, which exists' {
         $project = (Import-PowerShellDataFile (Join-Path $ModulePath 'AstroBin.psd1')).PrivateData.PSData.ProjectUri
-        $Command.HelpUri | Should -BeLike "$project#*"
-        $anchor = $Command.HelpUri.Substring($project.Length + 1)
-        $Anchors | Should -Contain $anchor -Because "README.md has a heading for #$anchor"
+        $Command.HelpUri | Should -BeExactly "$project/blob/main/docs/cmdlets/$Name.md"
+        Test-Path -LiteralPath (Join-Path $Pages "$Name.md") -PathType Leaf | Should -BeTrue -Because "docs/cmdlets/$Name.md is committed (build.ps1 -Task Docs)"
         # Get-Help -Online opens the first related link with a URI.
         @($Help.RelatedLinks.NavigationLink | Where-Object Uri)[0].Uri | Should -Be $Command.HelpUri
     }
@@ -103,6 +100,18 @@ Describe 'Defaults in the help' {
 }
 
 Describe 'about_AstroBin' {
+    It 'lists every error id of the error catalogue, with its category and what to do' {
+        $text = Get-Help about_AstroBin | Out-String
+        $assembly = (Get-Command Get-AstroBinImage).ImplementingType.Assembly
+        $entries = @($assembly.GetType('AstroBin.Errors.ErrorCatalogue', $true).GetProperty('Entries').GetValue($null))
+        $entries.Count | Should -BeGreaterThan 40
+        foreach ($entry in $entries) {
+            $text | Should -Match ([regex]::Escape("$($entry.Id) ($($entry.Categories -join ', '))"))
+            $text | Should -Match ([regex]::Escape(($entry.WhatToDo -split ' ')[0..2] -join ' '))
+        }
+        $text | Should -Not -Match '\{\{ErrorCatalogue\}\}'
+    }
+
     It 'covers key set-up, configuration, fair use, paging and errors' {
         $text = Get-Help about_AstroBin | Out-String
         foreach ($section in 'SETTING UP A KEY', 'CONFIGURATION', 'FAIR USE', 'PAGING', 'ERRORS', 'ASTROBIN_CONFIG_DIR', 'looks for a key in this order') {

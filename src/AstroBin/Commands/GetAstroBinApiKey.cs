@@ -4,7 +4,7 @@ using AstroBin.Session;
 namespace AstroBin.Commands
 {
     /// <summary>Shows which key is in force (masked) and where it comes from, or what is wrong with it; never the secret.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinApiKey", HelpUri = HelpLinks.Key)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinApiKey", HelpUri = HelpLinks.Pages + "Get-AstroBinApiKey.md")]
     [OutputType(typeof(ApiKeyInfo))]
     public sealed class GetAstroBinApiKey : PSCmdlet
     {

@@ -7,7 +7,7 @@ using AstroBin.Commands.Binding;
 namespace AstroBin.Commands
 {
     /// <summary>Gets collections by number, or lists them by owner and name; pipe them to Get-AstroBinImage for their images.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinCollection", DefaultParameterSetName = SearchSet, SupportsPaging = true, HelpUri = HelpLinks.OtherResources)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinCollection", DefaultParameterSetName = SearchSet, SupportsPaging = true, HelpUri = HelpLinks.Pages + "Get-AstroBinCollection.md")]
     [OutputType(typeof(Collection))]
     public sealed class GetAstroBinCollection : NumberedResourceCmdlet<Collection>
     {

@@ -4,7 +4,7 @@ using AstroBin.Session;
 namespace AstroBin.Commands
 {
     /// <summary>Shows the module's settings in force and where the base URI comes from (or what is wrong with it).</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinConfiguration", HelpUri = HelpLinks.Configuration)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinConfiguration", HelpUri = HelpLinks.Pages + "Get-AstroBinConfiguration.md")]
     [OutputType(typeof(Configuration))]
     public sealed class GetAstroBinConfiguration : PSCmdlet
     {

@@ -13,7 +13,7 @@ namespace AstroBin.Commands
     /// <summary>Gets images by hash or number, or a collection's images; numbers go out 100 a request.</summary>
     // The Collection set is the default so that PowerShell offers a piped collection to -Collection (whole, with
     // its owner) before -Id would take it as its images' ids; anything else is no Collection and goes to -Id.
-    [Cmdlet(VerbsCommon.Get, "AstroBinImage", DefaultParameterSetName = CollectionSet, HelpUri = HelpLinks.GetImage)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinImage", DefaultParameterSetName = CollectionSet, HelpUri = HelpLinks.Pages + "Get-AstroBinImage.md")]
     [OutputType(typeof(Image))]
     public sealed class GetAstroBinImage : LookupCmdlet<Image>
     {

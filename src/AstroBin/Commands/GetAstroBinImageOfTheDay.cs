@@ -9,7 +9,7 @@ using AstroBin.Api.Errors;
 namespace AstroBin.Commands
 {
     /// <summary>Gets the Image of the Day: today's, an earlier one, the last N, or a given day's.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinImageOfTheDay", DefaultParameterSetName = OffsetSet, HelpUri = HelpLinks.ImageOfTheDay)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinImageOfTheDay", DefaultParameterSetName = OffsetSet, HelpUri = HelpLinks.Pages + "Get-AstroBinImageOfTheDay.md")]
     [OutputType(typeof(ImageOfTheDay))]
     public sealed class GetAstroBinImageOfTheDay : LookupCmdlet<ImageOfTheDay>
     {

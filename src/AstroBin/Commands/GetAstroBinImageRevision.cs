@@ -5,7 +5,7 @@ using AstroBin.Commands.Binding;
 namespace AstroBin.Commands
 {
     /// <summary>Gets image revisions by number; an image piped in gives all its revisions.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinImageRevision", HelpUri = HelpLinks.OtherResources)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinImageRevision", HelpUri = HelpLinks.Pages + "Get-AstroBinImageRevision.md")]
     [OutputType(typeof(ImageRevision))]
     public sealed class GetAstroBinImageRevision : NumberedResourceCmdlet<ImageRevision>
     {

@@ -5,7 +5,7 @@ using AstroBin.Commands.Binding;
 namespace AstroBin.Commands
 {
     /// <summary>Gets observing locations by number; an image piped in gives its locations.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinLocation", HelpUri = HelpLinks.OtherResources)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinLocation", HelpUri = HelpLinks.Pages + "Get-AstroBinLocation.md")]
     [OutputType(typeof(Location))]
     public sealed class GetAstroBinLocation : NumberedResourceCmdlet<Location>
     {

@@ -5,7 +5,7 @@ using AstroBin.Api;
 namespace AstroBin.Commands
 {
     /// <summary>Gets the top picks, newest first; pipe them to Get-AstroBinImage for the images.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinTopPick", SupportsPaging = true, HelpUri = HelpLinks.OtherResources)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinTopPick", SupportsPaging = true, HelpUri = HelpLinks.Pages + "Get-AstroBinTopPick.md")]
     [OutputType(typeof(TopPick))]
     public sealed class GetAstroBinTopPick : ListCmdlet<TopPick>
     {

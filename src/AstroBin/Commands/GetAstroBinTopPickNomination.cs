@@ -5,7 +5,7 @@ using AstroBin.Api;
 namespace AstroBin.Commands
 {
     /// <summary>Gets the top pick nominations, newest first; pipe them to Get-AstroBinImage for the images.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinTopPickNomination", SupportsPaging = true, HelpUri = HelpLinks.OtherResources)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinTopPickNomination", SupportsPaging = true, HelpUri = HelpLinks.Pages + "Get-AstroBinTopPickNomination.md")]
     [OutputType(typeof(TopPickNomination))]
     public sealed class GetAstroBinTopPickNomination : ListCmdlet<TopPickNomination>
     {

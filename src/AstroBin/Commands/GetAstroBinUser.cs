@@ -6,7 +6,7 @@ using AstroBin.Commands.Binding;
 namespace AstroBin.Commands
 {
     /// <summary>Gets user profiles by user name or by profile number.</summary>
-    [Cmdlet(VerbsCommon.Get, "AstroBinUser", DefaultParameterSetName = IdSet, HelpUri = HelpLinks.User)]
+    [Cmdlet(VerbsCommon.Get, "AstroBinUser", DefaultParameterSetName = IdSet, HelpUri = HelpLinks.Pages + "Get-AstroBinUser.md")]
     [OutputType(typeof(UserProfile))]
     public sealed class GetAstroBinUser : LookupCmdlet<UserProfile>
     {

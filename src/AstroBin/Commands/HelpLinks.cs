@@ -1,22 +1,13 @@
 namespace AstroBin.Commands
 {
     /// <summary>
-    /// Each cmdlet's HelpUri (Get-Help -Online): the README section that documents it on the project page,
-    /// the manifest's ProjectUri. tests/pester/Help.Tests.ps1 checks that each anchor is a README heading.
+    /// Each cmdlet's HelpUri (Get-Help -Online) is its page in docs/cmdlets on the project's site, generated from
+    /// the same sources as the MAML help (build.ps1 -Task Docs): Pages + "&lt;Cmdlet-Name&gt;.md". A page name never
+    /// changes with a heading. tests/pester/Docs.Tests.ps1 checks that each cmdlet has one and that the page exists.
     /// </summary>
     internal static class HelpLinks
     {
         public const string Project = "https://github.com/astrobin-powershell/AstroBin";
-        public const string Key = Project + "#setting-up-a-key";
-        public const string Configuration = Project + "#configuration";
-        public const string GetImage = Project + "#get-astrobinimage";
-        public const string SearchImage = Project + "#search-astrobinimage";
-        public const string ImageOfTheDay = Project + "#get-astrobinimageoftheday";
-        public const string User = Project + "#get-astrobinuser";
-        public const string OtherResources = Project + "#the-other-resources-revisions-top-picks-collections-locations-and-any-path";
-        public const string InvokeApi = Project + "#invoke-astrobinapi";
-        public const string Downloads = Project + "#downloading-images";
-        public const string Screen = Project + "#on-screen-and-in-csv";
-        public const string Sync = Project + "#backing-up-with-sync-astrobinimage";
+        public const string Pages = Project + "/blob/main/docs/cmdlets/";
     }
 }

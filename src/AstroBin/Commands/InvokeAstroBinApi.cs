@@ -14,7 +14,7 @@ namespace AstroBin.Commands
     /// Sends a GET to any API v1 path with the session's key: the escape hatch for what the typed cmdlets do not
     /// cover (schema/, set/, fields added later). JSON gives PSObjects, XML an XmlDocument, -Raw the body text.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "AstroBinApi", HelpUri = HelpLinks.InvokeApi)]
+    [Cmdlet(VerbsLifecycle.Invoke, "AstroBinApi", HelpUri = HelpLinks.Pages + "Invoke-AstroBinApi.md")]
     [OutputType(typeof(PSObject), typeof(XmlDocument), typeof(string))]
     public sealed class InvokeAstroBinApi : AstroBinCmdlet
     {

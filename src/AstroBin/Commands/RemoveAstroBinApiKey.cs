@@ -8,7 +8,7 @@ namespace AstroBin.Commands
     /// Forgets the key pair set for this process (or, with -Scope Runspace, this runspace; environment
     /// variables are left alone); with -Persisted, also deletes the pair saved for the current user.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "AstroBinApiKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Key)]
+    [Cmdlet(VerbsCommon.Remove, "AstroBinApiKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Pages + "Remove-AstroBinApiKey.md")]
     [OutputType(typeof(void))]
     public sealed class RemoveAstroBinApiKey : PSCmdlet
     {

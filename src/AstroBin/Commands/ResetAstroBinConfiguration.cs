@@ -7,7 +7,7 @@ namespace AstroBin.Commands
     /// Forgets every setting Set-AstroBinConfiguration made for the process (or, with -Scope Runspace, for this
     /// runspace), so the defaults (the base URI: ASTROBIN_BASE_URI or the real site) or the process's show through.
     /// </summary>
-    [Cmdlet(VerbsCommon.Reset, "AstroBinConfiguration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Configuration)]
+    [Cmdlet(VerbsCommon.Reset, "AstroBinConfiguration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Pages + "Reset-AstroBinConfiguration.md")]
     [OutputType(typeof(Configuration))]
     public sealed class ResetAstroBinConfiguration : PSCmdlet
     {

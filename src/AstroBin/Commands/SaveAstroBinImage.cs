@@ -17,7 +17,7 @@ namespace AstroBin.Commands
     /// Downloads image files (any url_* size) into a folder, several at a time, each written under a
     /// temporary name and renamed when complete.
     /// </summary>
-    [Cmdlet(VerbsData.Save, "AstroBinImage", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Downloads)]
+    [Cmdlet(VerbsData.Save, "AstroBinImage", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Pages + "Save-AstroBinImage.md")]
     [OutputType(typeof(FileInfo))]
     public sealed class SaveAstroBinImage : AstroBinCmdlet, IDisposable
     {

@@ -11,7 +11,7 @@ using AstroBin.Commands.Binding;
 namespace AstroBin.Commands
 {
     /// <summary>Searches the image list, newest upload first unless -OrderBy says otherwise; streams page by page.</summary>
-    [Cmdlet(VerbsCommon.Search, "AstroBinImage", SupportsPaging = true, HelpUri = HelpLinks.SearchImage)]
+    [Cmdlet(VerbsCommon.Search, "AstroBinImage", SupportsPaging = true, HelpUri = HelpLinks.Pages + "Search-AstroBinImage.md")]
     [OutputType(typeof(Image))]
     public sealed class SearchAstroBinImage : AstroBinCmdlet
     {

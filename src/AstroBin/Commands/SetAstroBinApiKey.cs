@@ -8,7 +8,7 @@ using AstroBin.Session;
 namespace AstroBin.Commands
 {
     /// <summary>Sets the API key pair for this PowerShell process (or, with -Scope Runspace, this runspace only).</summary>
-    [Cmdlet(VerbsCommon.Set, "AstroBinApiKey", DefaultParameterSetName = KeySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Key)]
+    [Cmdlet(VerbsCommon.Set, "AstroBinApiKey", DefaultParameterSetName = KeySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Pages + "Set-AstroBinApiKey.md")]
     [OutputType(typeof(ApiKeyInfo))]
     public sealed class SetAstroBinApiKey : PSCmdlet
     {

@@ -11,7 +11,7 @@ namespace AstroBin.Commands
     /// Sets the module's settings for this PowerShell process (or, with -Scope Runspace, this runspace only): base URI,
     /// timeout, retries, fair-use limits, proxy, User-Agent. Only the parameters given change; $null clears one.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "AstroBinConfiguration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Configuration)]
+    [Cmdlet(VerbsCommon.Set, "AstroBinConfiguration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Pages + "Set-AstroBinConfiguration.md")]
     [OutputType(typeof(Configuration))]
     public sealed class SetAstroBinConfiguration : PSCmdlet
     {

@@ -11,7 +11,7 @@ namespace AstroBin.Commands
     /// writes the page URLs instead. Needs no API key: the page address follows from the id. Past the
     /// first few pages of one pipeline it asks before opening more (-Force does not ask).
     /// </summary>
-    [Cmdlet(VerbsCommon.Show, "AstroBinImage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Screen)]
+    [Cmdlet(VerbsCommon.Show, "AstroBinImage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpLinks.Pages + "Show-AstroBinImage.md")]
     [OutputType(typeof(string))]
     public sealed class ShowAstroBinImage : PSCmdlet
     {

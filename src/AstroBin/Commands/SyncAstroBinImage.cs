@@ -18,7 +18,7 @@ namespace AstroBin.Commands
     /// files, fetched only when new or changed, written atomically and recorded in a manifest; -Verify
     /// checks the files against it.
     /// </summary>
-    [Cmdlet(VerbsData.Sync, "AstroBinImage", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Sync)]
+    [Cmdlet(VerbsData.Sync, "AstroBinImage", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Pages + "Sync-AstroBinImage.md")]
     [OutputType(typeof(SyncResult))]
     public sealed class SyncAstroBinImage : AstroBinCmdlet, IDisposable
     {

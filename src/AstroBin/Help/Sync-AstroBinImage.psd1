@@ -26,7 +26,7 @@ Every request goes through the session's fair-use limiter and retries (Set-Astro
         @{ Type = 'System.String[]'; Description = 'Image ids.' }
     )
     Outputs     = @(@{ Type = 'AstroBin.SyncResult'; Description = 'One per image: Action, ImageId, Title, Folder, Files, Problems.' })
-    Notes       = 'Layout, nightly-backup recipe (cron and Windows Task Scheduler) and timing: README section "Backing up with Sync-AstroBinImage". Errors: AstroBinPathNotFound, AstroBinSyncManifestUnreadable, AstroBinSyncFailed, and the API errors of each image (AstroBinImageNotFound, AstroBinServerError, ...).'
+    Notes       = 'Layout, nightly-backup recipe (cron and Windows Task Scheduler) and timing: docs/backup.md (https://github.com/astrobin-powershell/AstroBin/blob/main/docs/backup.md). Errors: AstroBinPathNotFound, AstroBinSyncManifestUnreadable, AstroBinSyncFailed, and the API errors of each image (AstroBinImageNotFound, AstroBinServerError, ...).'
     Examples    = @(
         @{ Title = 'Back up a user''s images'; Code = 'Sync-AstroBinImage -User crgood2 -Path ./astrobin-backup -IncludeRevision'; Remarks = 'First run: every image''s record, full-size file and thumbnail, with its revisions. Later runs fetch only what changed.' }
         @{ Title = 'Sync the result of a search'; Code = 'Search-AstroBinImage -Subject M31 -First 10 | Sync-AstroBinImage -Path ./m31 -Size Regular'; Remarks = 'Keeps the ten newest M 31 images; piped image objects cost no request when unchanged.' }

@@ -39,7 +39,8 @@ internal static class ChildPwsh
         return manifest;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The clone this test build runs from: the folder above the test binaries that holds AstroBin.sln.</summary>
+    internal static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder != null && !File.Exists(Path.Combine(folder.FullName, "AstroBin.sln"))) folder = folder.Parent;
