@@ -36,21 +36,21 @@ BeforeDiscovery {
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Refused; 'AstroBin.ImageOfTheDay#IncludeImage' = $Refused
             'AstroBin.UserProfile' = $Refused; 'AstroBin.ImageRevision' = $Works; 'AstroBin.TopPick' = $Refused
             'AstroBin.TopPickNomination' = $Refused; 'AstroBin.Collection' = $Refused; 'AstroBin.Location' = $Refused
-            'System.Management.Automation.PSObject' = $Refused; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Refused
+            'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Refused
             'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Refused
         }
         'Get-AstroBinLocation'      = @{
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Refused; 'AstroBin.ImageOfTheDay#IncludeImage' = $Refused
             'AstroBin.UserProfile' = $Refused; 'AstroBin.ImageRevision' = $Refused; 'AstroBin.TopPick' = $Refused
             'AstroBin.TopPickNomination' = $Refused; 'AstroBin.Collection' = $Refused; 'AstroBin.Location' = $Works
-            'System.Management.Automation.PSObject' = $Refused; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Refused
+            'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Refused
             'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Refused
         }
         'Get-AstroBinCollection'    = @{
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Refused; 'AstroBin.ImageOfTheDay#IncludeImage' = $Works
             'AstroBin.UserProfile' = $Works; 'AstroBin.ImageRevision' = $Refused; 'AstroBin.TopPick' = $Refused
             'AstroBin.TopPickNomination' = $Refused; 'AstroBin.Collection' = $Works; 'AstroBin.Location' = $Refused
-            'System.Management.Automation.PSObject' = $Refused; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Refused
+            'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Refused
             'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Refused
         }
         'Search-AstroBinImage'      = @{
@@ -168,16 +168,20 @@ BeforeAll {
         'Get-AstroBinImageRevision' = @{
             'AstroBin.Image' = { param($s, $o) $o.ResourceUri | Should -Be @($s.Revisions) }
             'AstroBin.ImageRevision' = { param($s, $o) $o.Id | Should -Be $s.Id }
+            # A raw image record binds as the image it is: its revisions, never imagerevision/<its number>/.
+            'System.Management.Automation.PSObject' = { param($s, $o) $o.ResourceUri | Should -Be @($s.revisions) }
         }
         'Get-AstroBinLocation'      = @{
             'AstroBin.Image' = { param($s, $o) $o.ResourceUri | Should -Be @($s.Locations) }
             'AstroBin.Location' = { param($s, $o) $o.Id | Should -Be $s.Id }
+            'System.Management.Automation.PSObject' = { param($s, $o) $o.ResourceUri | Should -Be @($s.locations) }
         }
         'Get-AstroBinCollection'    = @{
             'AstroBin.Image' = { param($s, $o) $o | ForEach-Object { $_.User | Should -BeExactly $s.User } }
             'AstroBin.ImageOfTheDay#IncludeImage' = { param($s, $o) $o | ForEach-Object { $_.User | Should -BeExactly $s.User } }
             'AstroBin.UserProfile' = { param($s, $o) $o | ForEach-Object { $_.User | Should -BeExactly $s.Username } }
             'AstroBin.Collection' = { param($s, $o) $o.Id | Should -Be $s.Id }
+            'System.Management.Automation.PSObject' = { param($s, $o) $o | ForEach-Object { $_.User | Should -BeExactly $s.user } }
         }
         'Search-AstroBinImage'      = @{
             'AstroBin.Image' = { param($s, $o) $o.Count | Should -BeGreaterThan 0; $o | ForEach-Object { $_.User | Should -BeExactly $s.User } }

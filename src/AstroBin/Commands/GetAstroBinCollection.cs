@@ -42,6 +42,12 @@ namespace AstroBin.Commands
                 WriteByNumber(Id, Client.GetCollectionAsync);
                 return;
             }
+            if (User != null && User.Trim().Length == 0)
+            {
+                // An empty User property of a piped object (a CSV row of an Image of the Day) names nobody.
+                WriteError(ErrorRecords.Create("AstroBinInvalidUsername", ErrorCategory.InvalidArgument, "The user name is empty. Give an AstroBin user name such as 'crgood2'.", User));
+                return;
+            }
             RefuseUserWildcard(User, nameof(User));
             var query = WildcardPattern.ContainsWildcardCharacters(Name)
                 ? new CollectionQuery { User = User, NameLike = Name, NameContains = NameContains }

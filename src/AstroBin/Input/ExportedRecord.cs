@@ -33,7 +33,7 @@ namespace AstroBin.Input
             /// <summary>Properties that together only this kind has (by .NET or wire name).</summary>
             public string[] Signature { get; }
 
-            /// <summary>The properties read back: what binding needs to know which record this is.</summary>
+            /// <summary>The properties read back: what binding needs to know which record this is (a revision's files too, which Save-AstroBinImage fetches without a request).</summary>
             public string[] Identity { get; }
         }
 
@@ -41,7 +41,7 @@ namespace AstroBin.Input
         private static readonly Kind[] Kinds =
         {
             new Kind(typeof(Image), new[] { "Hash", "Uploaded", "Revisions" }, new[] { "Id", "Hash", "User", "Title", "Revisions", "Locations", "ResourceUri" }),
-            new Kind(typeof(ImageRevision), new[] { "Label", "Image", "IsFinal" }, new[] { "Id", "Image", "Label", "Title", "UrlThumb", "UrlRegular", "UrlHd", "ResourceUri" }),
+            new Kind(typeof(ImageRevision), new[] { "Label", "Image", "IsFinal" }, new[] { "Id", "Image", "Label", "Title", "IsFinal", "UrlThumb", "UrlGallery", "UrlRegular", "UrlHd", "UrlReal", "UrlDuckDuckGo", "UrlDuckDuckGoSmall", "UrlHistogram", "ResourceUri" }),
             new Kind(typeof(UserProfile), new[] { "Username", "DateJoined" }, new[] { "Id", "Username", "ResourceUri" }),
             new Kind(typeof(Collection), new[] { "Images", "Name", "User" }, new[] { "Id", "Name", "User", "Images", "ResourceUri" }),
             new Kind(typeof(Location), new[] { "City", "Country", "Altitude" }, new[] { "Name", "ResourceUri" }),
@@ -99,7 +99,7 @@ namespace AstroBin.Input
             if (uri != null && SiteAddress.TryRead(uri, out var reference, out _) && reference != null)
             {
                 var byUri = Kinds.First(k => k.Type.Name == TypeOf(reference.Kind));
-                return (byUri, shown + " (its resource_uri '" + uri + "' is " + ResourceRef.Noun(reference.Kind) + "'s)");
+                return (byUri, shown + " (read as " + byUri.Type.FullName + ": its resource_uri is '" + uri + "')");
             }
             foreach (var kind in Kinds)
             {

@@ -97,7 +97,7 @@ namespace AstroBin.Commands.Binding
                 var property = properties[name];
                 if (property != null && property.Value != null) return Convert(property.Value);
             }
-            throw Refuse(input!, "Give " + Takes + " or pipe objects with a " + string.Join(" or ", PropertyNames) + " property." + Hint(input!));
+            throw Refuse(input!, "Give " + Takes + " or pipe objects with " + WithArticle(string.Join(" or ", PropertyNames)) + " property." + Hint(input!));
         }
 
         /// <summary>Each item converted; items that stand for several values (a collection's images) are spread out.</summary>
@@ -112,6 +112,9 @@ namespace AstroBin.Commands.Binding
             }
             return converted.ToArray();
         }
+
+        /// <summary>"an ImageId or Hash", "a Username or User".</summary>
+        private static string WithArticle(string words) => ("AEIOUaeiou".IndexOf(words[0]) >= 0 ? "an " : "a ") + words;
 
         private ExportedRecord? Exported(object? input)
         {
