@@ -29,7 +29,7 @@ BeforeDiscovery {
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Refused; 'AstroBin.ImageOfTheDay#IncludeImage' = $Works
             'AstroBin.UserProfile' = $Works; 'AstroBin.ImageRevision' = $Refused; 'AstroBin.TopPick' = $Refused
             'AstroBin.TopPickNomination' = $Refused; 'AstroBin.Collection' = $Works; 'AstroBin.Location' = $Refused
-            'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = 'AstroBinInvalidUsername'
+            'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Refused
             'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Refused
         }
         'Get-AstroBinImageRevision' = @{
@@ -78,7 +78,7 @@ BeforeDiscovery {
             'AstroBin.Image' = $Works; 'AstroBin.ImageOfTheDay' = $Works; 'AstroBin.ImageOfTheDay#IncludeImage' = $Works
             'AstroBin.UserProfile' = $Works; 'AstroBin.ImageRevision' = $Works; 'AstroBin.TopPick' = $Works
             'AstroBin.TopPickNomination' = $Works; 'AstroBin.Collection' = $Works; 'AstroBin.Location' = $Works
-            'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Refused
+            'System.Management.Automation.PSObject' = $Works; 'System.Xml.XmlDocument' = $Refused; 'System.String' = $Works
             'System.IO.FileInfo' = $Refused; 'AstroBin.ApiKeyInfo' = $Refused; 'AstroBin.Configuration' = $Refused; 'AstroBin.SyncResult' = $Refused
         }
         'Sync-AstroBinImage'        = @{
@@ -225,6 +225,8 @@ BeforeAll {
             'AstroBin.Collection' = { param($s, $o) $o.resource_uri | Should -Be $s.ResourceUri }
             'AstroBin.Location' = { param($s, $o) $o.resource_uri | Should -Be $s.ResourceUri }
             'System.Management.Automation.PSObject' = { param($s, $o) $o.hash | Should -Be $s.hash }
+            # An image's page (Show-AstroBinImage's output) is read as the image's API path.
+            'System.String' = { param($s, $o) $o.hash | Should -Be (($s -split '/')[3]) }
         }
         'Sync-AstroBinImage'        = @{
             'AstroBin.Image' = { param($s, $o) $o.ImageId | Should -Be $s.ImageId; $o.Action | Should -Be 'Added'; Test-Path -LiteralPath $o.Folder | Should -BeTrue }
@@ -298,6 +300,11 @@ Describe 'Refusals name the type and say what to do' {
     It 'an Image of the Day piped to Get-AstroBinUser says to add -IncludeImage' {
         $result = Invoke-Pair 'Get-AstroBinUser' 'AstroBin.ImageOfTheDay'
         $result.Errors[0].Exception.Message | Should -Match '-IncludeImage'
+    }
+
+    It "an image's page piped to Get-AstroBinUser says it is an image's page and how to get its user" {
+        $result = Invoke-Pair 'Get-AstroBinUser' 'System.String'
+        $result.Errors[0].Exception.Message | Should -Match "is the page of image '.*Get-AstroBinImage"
     }
 
     It 'a user piped to Show-AstroBinImage says how to get their images' {
