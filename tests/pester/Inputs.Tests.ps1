@@ -16,6 +16,20 @@ BeforeDiscovery {
     $Consumers = 'Get-AstroBinImage', 'Get-AstroBinUser', 'Get-AstroBinImageRevision', 'Get-AstroBinLocation', 'Get-AstroBinCollection',
         'Search-AstroBinImage', 'Save-AstroBinImage', 'Show-AstroBinImage', 'Invoke-AstroBinApi', 'Sync-AstroBinImage'
     $Exported = foreach ($consumer in $Consumers) { foreach ($type in $Types) { foreach ($form in $Forms) { @{ Consumer = $consumer; Type = $type; Form = $form } } } }
+    # Every address form: what it stands for, piped into every cmdlet that takes piped text.
+    $AddressForms = [ordered]@{
+        'image page' = 'Image'; 'image page without slash' = 'Image'; 'revision page' = 'Image'; 'full view' = 'Image'; 'full view of a revision' = 'Image'
+        'file address' = 'Image'; 'short link' = 'Image'; 'image API address' = 'Image'; 'image API address without slash' = 'Image'; 'image resource_uri' = 'Image'
+        'user page' = 'User'; 'user gallery' = 'User'; 'userprofile API address' = 'User'; 'userprofile resource_uri' = 'User'
+        'imagerevision API address' = 'ImageRevision'; 'location resource_uri' = 'Location'; 'collection API address' = 'Collection'
+    }
+    $Takes = [ordered]@{
+        'Get-AstroBinImage' = 'Image'; 'Save-AstroBinImage' = 'Image'; 'Show-AstroBinImage' = 'Image'; 'Sync-AstroBinImage' = 'Image'
+        'Get-AstroBinUser' = 'User'; 'Get-AstroBinImageRevision' = 'ImageRevision'; 'Get-AstroBinLocation' = 'Location'; 'Get-AstroBinCollection' = 'Collection'
+    }
+    $Addressed = foreach ($consumer in $Takes.Keys) {
+        foreach ($form in $AddressForms.Keys) { @{ Consumer = $consumer; Form = $form; Works = $Takes[$consumer] -eq $AddressForms[$form] } }
+    }
 }
 
 BeforeAll {
@@ -191,6 +205,50 @@ Describe 'Page addresses' {
         $result = Invoke-Consumer 'Get-AstroBinImage' 'https://www.astrobin.com/search/'
         $result.Requests | Should -Be 0
         $result.Errors[0].Exception.Message | Should -Match "an AstroBin page \('/search/'\)"
+    }
+}
+
+Describe 'Every address form piped into every cmdlet that takes piped text' {
+    BeforeAll {
+        $hash = $script:Image.Hash
+        $root = ([Uri]::new([Uri]$BaseUri, '/')).AbsoluteUri.TrimEnd('/')
+        $revision = $script:Live['AstroBin.ImageRevision']
+        $user = $script:Live['AstroBin.UserProfile']
+        $script:Addresses = @{
+            'image page' = "https://www.astrobin.com/$hash/"; 'image page without slash' = "https://www.astrobin.com/$hash"
+            'revision page' = "https://www.astrobin.com/$hash/$($revision.Label)/"; 'full view' = "https://www.astrobin.com/full/$hash/0/"
+            'full view of a revision' = "https://www.astrobin.com/full/$hash/$($revision.Label)/"; 'file address' = "https://www.astrobin.com/$hash/0/rawthumb/thumb/"
+            'short link' = "https://astrob.in/$hash"; 'image API address' = "$root/api/v1/image/$hash/"; 'image API address without slash' = "$root/api/v1/image/$hash"
+            # As an Image of the Day's or a collection's image path holds it (an image's own resource_uri has its number,
+            # which Sync looks up on its own until the shared engine lands: issue 16 item 1).
+            'image resource_uri' = "/api/v1/image/$hash"
+            'user page' = "https://www.astrobin.com/users/$($user.Username)/"; 'user gallery' = "https://www.astrobin.com/users/$($user.Username)/collections/"
+            'userprofile API address' = "$root/api/v1/userprofile/$($user.Id)"; 'userprofile resource_uri' = $user.ResourceUri
+            'imagerevision API address' = "$root/api/v1/imagerevision/$($revision.Id)/"; 'location resource_uri' = $script:Live['AstroBin.Location'].ResourceUri
+            'collection API address' = "$root/api/v1/collection/$($script:Live['AstroBin.Collection'].Id)"
+        }
+        # The one record each kind of address stands for, as the consumer's output shows it.
+        $script:Expected = @{
+            'Get-AstroBinImage' = "image $hash"; 'Save-AstroBinImage' = "file $($hash)_thumb"; 'Show-AstroBinImage' = "text https://www.astrobin.com/$hash/"
+            'Sync-AstroBinImage' = "synced $hash Added"; 'Get-AstroBinUser' = "user $($user.Id)"; 'Get-AstroBinImageRevision' = "revision $($revision.Id)"
+            'Get-AstroBinLocation' = "location $($script:Live['AstroBin.Location'].Id)"; 'Get-AstroBinCollection' = "collection $($script:Live['AstroBin.Collection'].Id)"
+        }
+    }
+
+    It '<Form> | <Consumer> (works: <Works>)' -ForEach $Addressed {
+        $address = $script:Addresses[$Form]
+        $address | Should -Not -BeNullOrEmpty
+        $result = Invoke-Consumer $Consumer $address
+        if ($Works) {
+            $result.Errors | ForEach-Object { "$($_.FullyQualifiedErrorId): $_" } | Should -BeNullOrEmpty
+            ($result.Keys -replace '\.(png|jpg|jpeg|gif|tif|tiff)$', '') | Should -Be $script:Expected[$Consumer]
+        }
+        else {
+            $result.Keys | Should -BeNullOrEmpty
+            $result.Requests | Should -Be 0 -Because 'an address of another kind of record is refused before any request'
+            $result.Errors[0].FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentTransformationError,*'
+            $result.Errors[0].Exception.Message | Should -Match ([regex]::Escape("'$address' is ")) -Because 'the refusal says what the address was understood to be'
+        }
     }
 }
 
