@@ -85,6 +85,22 @@ public class SiteAddressTests
     }
 
     [Theory]
+    [InlineData("https://attackerastrobin.com/yx76x9/", "outside AstroBin")]
+    [InlineData("https://www.astrobin.com.attacker.net/yx76x9/", "outside AstroBin")]
+    [InlineData("https://www.astrobin.com/users/..%2F..%2Fapi%2Fv1%2Fapikey/", "names no image or user")]
+    [InlineData("https://www.astrobin.com/yx76x9%2F..%2Fx/", "names no image or user")]
+    [InlineData("javascript://www.astrobin.com/yx76x9/", "")]
+    public void A_hostile_address_names_nothing(string address, string said)
+    {
+        if (said.Length == 0)
+        {
+            Assert.False(SiteAddress.TryRead(address, out _, out _));
+            return;
+        }
+        Assert.Contains(said, Problem(address));
+    }
+
+    [Theory]
     [InlineData("yx76x9")]
     [InlineData("57782")]
     [InlineData("crgood2")]
