@@ -219,14 +219,27 @@ Describe 'Sync-AstroBinImage' {
     }
 
     It 'keeps every folder when the set comes back empty, even with -Prune' {
-        $null = Add-EmulatorImage -User pester_empty -Count 2 -Revisions 0
+        $ids = Add-EmulatorImage -User pester_empty -Count 2 -Revisions 0
         $folder = New-Folder
         $null = Sync-AstroBinImage -User pester_empty -Path $folder -Size Thumb
-        $results = @(Sync-AstroBinImage -User no_such_user_here -Path $folder -Size Thumb -Prune -Confirm:$false -WarningVariable warnings -WarningAction SilentlyContinue)
+        # The user is still there, with no image left.
+        foreach ($id in $ids) { Invoke-RestMethod -Method Delete "$Root/_emulator/images/$id" }
+        $results = @(Sync-AstroBinImage -User pester_empty -Path $folder -Size Thumb -Prune -Confirm:$false -WarningVariable warnings -WarningAction SilentlyContinue)
 
         $results | Should -BeNullOrEmpty
         $warnings | Should -Match 'The set is empty'
         @(Get-ChildItem -LiteralPath $folder -Directory) | Should -HaveCount 2
+    }
+
+    It 'a user name nobody has stops with AstroBinUserNotFound before the folder is touched' {
+        $null = Add-EmulatorImage -User pester_kept -Count 2 -Revisions 0
+        $folder = New-Folder
+        $null = Sync-AstroBinImage -User pester_kept -Path $folder -Size Thumb
+        $before = Get-FolderSnapshot $folder
+        $caught = try { Sync-AstroBinImage -User no_such_user_here -Path $folder -Size Thumb -Prune -Confirm:$false -ErrorAction Stop } catch { $_ }
+
+        $caught.FullyQualifiedErrorId | Should -BeLike 'AstroBinUserNotFound,*'
+        (Get-FolderSnapshot $folder | ConvertTo-Json -Depth 5) | Should -Be ($before | ConvertTo-Json -Depth 5)
     }
 
     It 'stops with <Id> when <Case>' -ForEach @(

@@ -1,11 +1,11 @@
-using System;
 using System.Text.RegularExpressions;
+using AstroBin.Input;
 
 namespace AstroBin.Api
 {
     /// <summary>
     /// What identifies an image: its hash (lowercase letters and digits, never all digits) or, for
-    /// old images without a hash, its number. Also read from an image page URL or an API path.
+    /// old images without a hash, its number. Also read from any address of an image (<see cref="SiteAddress"/>).
     /// </summary>
     public static class ImageId
     {
@@ -20,15 +20,14 @@ namespace AstroBin.Api
                 problem = "The image id is empty. Give an image hash such as 'yx76x9' (from its page URL), or the number of an old image.";
                 return false;
             }
-            if (Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
-                && url.Host.EndsWith("astrobin.com", StringComparison.OrdinalIgnoreCase))
+            if (SiteAddress.TryRead(text, out var reference, out var notImage))
             {
-                var segments = url.AbsolutePath.Trim('/').Split('/');
-                text = segments.Length >= 4 && segments[0] == "api" ? segments[3] : segments[0];
-            }
-            else if (text.StartsWith("/api/v1/image/", StringComparison.Ordinal))
-            {
-                text = ApiPath.LastSegment(text) ?? string.Empty;
+                if (reference?.Kind != ResourceKind.Image)
+                {
+                    problem = reference == null ? notImage : "'" + input + "' is " + reference.Described + ", not an image.";
+                    return false;
+                }
+                text = reference.Key;
             }
             if (!Valid.IsMatch(text))
             {

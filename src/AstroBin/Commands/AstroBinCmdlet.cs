@@ -124,9 +124,47 @@ namespace AstroBin.Commands
         /// <param name="write">Writes one object; default: WriteObject.</param>
         protected long WriteList<T>(Func<ListObserver, IAsyncEnumerable<T>> read, Action? afterEachObject = null, Action<T>? write = null)
         {
+            // -First 0 asks for nothing: no request, unless -IncludeTotalCount asks for the count alone.
+            if (PagingParameters != null && PagingParameters.First == 0 && !PagingParameters.IncludeTotalCount) return -1;
             var feedback = new ListFeedback(this);
             WriteEach(read(feedback.Observer), feedback.Flush, write, afterEachObject);
             return feedback.Total;
+        }
+
+        /// <summary>
+        /// Refuses a user name with wildcards (the API matches user names exactly and has no pattern filter for them),
+        /// before any request.
+        /// </summary>
+        private protected void RefuseUserWildcard(string? user, string parameter)
+        {
+            if (user == null || !WildcardPattern.ContainsWildcardCharacters(user)) return;
+            ThrowTerminatingError(ErrorRecords.Create("AstroBinWildcardNotSupported", ErrorCategory.InvalidArgument,
+                "-" + parameter + " '" + user + "': AstroBin matches user names exactly (case-sensitive) and cannot search them by pattern. Give the whole user name.", user));
+        }
+
+        /// <summary>
+        /// An AstroBinUserNotFound error when no user has this name (one request, asked after a list came back empty or
+        /// before work that would otherwise make an empty folder), else null.
+        /// </summary>
+        private protected ErrorRecord? MissingUser(string user)
+        {
+            try
+            {
+                Await(Client.GetUserProfileByNameAsync(user, StopToken));
+                return null;
+            }
+            catch (AstroBinNotFoundException ex)
+            {
+                ex.MaskWith(Redactor);
+                return ErrorRecords.Create("AstroBinUserNotFound", ErrorCategory.ObjectNotFound,
+                    "No AstroBin user is named '" + user.Trim() + "'. User names are case-sensitive: check the spelling (Get-AstroBinUser shows a user's exact name).", user, ex);
+            }
+            catch (AstroBinException ex)
+            {
+                ex.MaskWith(Redactor);
+                ThrowTerminatingError(ErrorRecords.FromApi(ex, user));
+                return null;
+            }
         }
 
         /// <summary>Writes a failure: a rejected key stops the command, anything else is per item.</summary>

@@ -25,7 +25,7 @@ namespace AstroBin.Commands
         [UsernameTransformation]
         public string? User { get; set; }
 
-        /// <summary>The whole collection name, any case.</summary>
+        /// <summary>The whole collection name, any case; wildcards (* ? [a-z]) match names by pattern.</summary>
         [Parameter(ParameterSetName = SearchSet)]
         public string? Name { get; set; }
 
@@ -42,12 +42,23 @@ namespace AstroBin.Commands
                 WriteByNumber(Id, Client.GetCollectionAsync);
                 return;
             }
-            var query = new CollectionQuery { User = User, Name = Name, NameContains = NameContains };
+            if (User != null && User.Trim().Length == 0)
+            {
+                // An empty User property of a piped object (a CSV row of an Image of the Day) names nobody.
+                WriteError(ErrorRecords.Create("AstroBinInvalidUsername", ErrorCategory.InvalidArgument, "The user name is empty. Give an AstroBin user name such as 'crgood2'.", User));
+                return;
+            }
+            RefuseUserWildcard(User, nameof(User));
+            var query = WildcardPattern.ContainsWildcardCharacters(Name)
+                ? new CollectionQuery { User = User, NameLike = Name, NameContains = NameContains }
+                : new CollectionQuery { User = User, Name = Name, NameContains = NameContains };
             try
             {
                 var progress = new ListProgress(this, PagingRange, "Reading AstroBin collections", "collections");
-                WriteList(observer => Client.SearchCollectionsAsync(query, PagingRange, progress.Follow(observer), StopToken), progress.Step);
+                var total = WriteList(observer => Client.SearchCollectionsAsync(query, PagingRange, progress.Follow(observer), StopToken), progress.Step);
                 progress.Complete();
+                var missing = total == 0 && User != null ? MissingUser(User) : null;
+                if (missing != null) WriteError(missing);
             }
             catch (AstroBinException ex)
             {

@@ -13,6 +13,8 @@ namespace AstroBin.Commands
     /// <summary>Gets images by hash or number, or a collection's images; numbers go out 100 a request.</summary>
     // The Collection set is the default so that PowerShell offers a piped collection to -Collection (whole, with
     // its owner) before -Id would take it as its images' ids; anything else is no Collection and goes to -Id.
+    // -Collection is not mandatory, so that a bare Get-AstroBinImage (or a piped $null) does not ask for a
+    // collection: it is refused naming -Id, what a user types.
     [Cmdlet(VerbsCommon.Get, "AstroBinImage", DefaultParameterSetName = CollectionSet, HelpUri = HelpLinks.Pages + "Get-AstroBinImage.md")]
     [OutputType(typeof(Image))]
     public sealed class GetAstroBinImage : LookupCmdlet<Image>
@@ -33,8 +35,8 @@ namespace AstroBin.Commands
         public string[] Id { get; set; } = Array.Empty<string>();
 
         /// <summary>Collections: their images, in the collection's order, read from the owner's image list when that costs fewer requests.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = CollectionSet)]
-        public AstroBin.Collection[] Collection { get; set; } = Array.Empty<AstroBin.Collection>();
+        [Parameter(Position = 0, ValueFromPipeline = true, ParameterSetName = CollectionSet)]
+        public AstroBin.Collection[]? Collection { get; set; } = Array.Empty<AstroBin.Collection>();
 
         private protected override string NotFoundId => "AstroBinImageNotFound";
 
@@ -46,7 +48,13 @@ namespace AstroBin.Commands
         {
             if (ParameterSetName == CollectionSet)
             {
-                foreach (var collection in Collection) LookInCollection(collection);
+                if (Collection == null || Collection.Length == 0 || Collection.Any(collection => collection == null))
+                {
+                    ThrowTerminatingError(ErrorRecords.Create("AstroBinImageIdRequired", ErrorCategory.InvalidArgument,
+                        "Give the image to get with -Id: a hash such as 'yx76x9', an image number or an image page address (Get-AstroBinImage -Id yx76x9), or pipe images, collections or ids.",
+                        null));
+                }
+                foreach (var collection in Collection!) LookInCollection(collection);
                 return;
             }
             foreach (var input in Id) LookUp(input, null);

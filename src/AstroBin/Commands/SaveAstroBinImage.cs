@@ -50,6 +50,7 @@ namespace AstroBin.Commands
         /// Get-AstroBinImageRevision) for the revision's own files: downloaded without another API request.
         /// </summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ImageSet)]
+        [Input.LiveObjectTransformation(typeof(ImageRevision))]
         public ImageVersion[] Image { get; set; } = Array.Empty<ImageVersion>();
 
         [Parameter]

@@ -10,11 +10,18 @@ using AstroBin.Commands.Binding;
 
 namespace AstroBin.Commands
 {
-    /// <summary>Searches the image list, newest upload first unless -OrderBy says otherwise; streams page by page.</summary>
+    /// <summary>
+    /// Searches the image list, newest upload first unless -OrderBy says otherwise; streams page by page. With no
+    /// criterion and no -First it stops after the newest <see cref="UnboundedFirst"/> images and says so: the
+    /// whole archive is days of requests at AstroBin's fair-use rate.
+    /// </summary>
     [Cmdlet(VerbsCommon.Search, "AstroBinImage", SupportsPaging = true, HelpUri = HelpLinks.Pages + "Search-AstroBinImage.md")]
     [OutputType(typeof(Image))]
     public sealed class SearchAstroBinImage : AstroBinCmdlet
     {
+        /// <summary>How many images a search with no criterion and no -First returns.</summary>
+        public const int UnboundedFirst = 100;
+
         /// <summary>Titles that contain this text (case-insensitive unless -CaseSensitive).</summary>
         [Parameter(Position = 0)]
         public string? TitleContains { get; set; }
@@ -79,6 +86,7 @@ namespace AstroBin.Commands
         /// <summary>Any other server lookup, e.g. @{ 'w__gte' = 4000; 'data_source' = 'BACKYARD' }.</summary>
         [Parameter]
         [ArgumentCompleter(typeof(Completion.FilterKeyCompleter))]
+        [Input.FilterTransformation]
         public Hashtable? Filter { get; set; }
 
         protected override void ProcessRecord()
@@ -101,6 +109,13 @@ namespace AstroBin.Commands
                 OrderBy = OrderBy,
                 Descending = Descending,
             };
+            if (User != null && User.Trim().Length == 0)
+            {
+                // An empty User property of a piped object (a CSV row of an Image of the Day) names nobody.
+                WriteError(ErrorRecords.Create("AstroBinInvalidUsername", ErrorCategory.InvalidArgument, "The user name is empty. Give an AstroBin user name such as 'crgood2'.", User));
+                return;
+            }
+            RefuseUserWildcard(User, nameof(User));
             if (Filter != null)
             {
                 foreach (DictionaryEntry entry in Filter)
@@ -140,9 +155,22 @@ namespace AstroBin.Commands
 
         private void SearchOnServer(ImageQuery query)
         {
-            var progress = new ListProgress(this, PagingRange, "Searching AstroBin images", "images");
-            var total = WriteList(observer => Client.SearchImagesAsync(query, PagingRange, progress.Follow(observer), StopToken), progress.Step);
+            var range = PagingRange;
+            var capped = range.Take == null && Subject == null && !query.HasOtherCriteria;
+            if (capped) range = new PageRange(range.Skip, UnboundedFirst);
+            var progress = new ListProgress(this, range, "Searching AstroBin images", "images");
+            var total = WriteList(observer => Client.SearchImagesAsync(query, range, progress.Follow(observer), StopToken), progress.Step);
             progress.Complete();
+            if (capped && total > range.Skip + UnboundedFirst)
+            {
+                WriteWarning("Search-AstroBinImage without a criterion stops after the newest " + UnboundedFirst + " of " + total.ToString(CultureInfo.InvariantCulture)
+                    + " images. Give -First for more (-First 1000), or narrow the search with -User, -UploadedAfter, -TitleContains or another criterion.");
+            }
+            if (total == 0 && User != null)
+            {
+                var missing = MissingUser(User);
+                if (missing != null) WriteError(missing);
+            }
             if (Subject == null) return;
             var shown = SubjectName.Normalize(Subject);
             if (query.HasOtherCriteria)

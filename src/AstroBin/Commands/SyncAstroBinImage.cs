@@ -87,6 +87,7 @@ namespace AstroBin.Commands
                 ThrowTerminatingError(ErrorRecords.Create("AstroBinPathNotFound", ErrorCategory.ObjectNotFound,
                     "Neither the folder '" + Path + "' nor its parent exists. Give -Path a folder in an existing one (it is made when missing).", Path));
             }
+            if (ParameterSetName == UserSet) RefuseMissingUser();
             if (!Directory.Exists(folder) && ParameterSetName != VerifySet && ShouldProcess(folder, "Create folder")) Directory.CreateDirectory(folder);
             var options = new SyncOptions(Size, IncludeRevision);
             try
@@ -107,6 +108,14 @@ namespace AstroBin.Commands
                     "Could not open the folder '" + folder + "': " + ex.Message, folder, ex));
             }
             _work = new ConcurrentWork<SyncPlan, SyncResult>(Math.Max(1, Session.ConfigurationStore.Settings.MaxConcurrency), StopToken);
+        }
+
+        /// <summary>A misspelt user would make an empty folder and gallery: ask first, one request, before anything is made.</summary>
+        private void RefuseMissingUser()
+        {
+            RefuseUserWildcard(User, nameof(User));
+            var missing = MissingUser(User);
+            if (missing != null) ThrowTerminatingError(missing);
         }
 
         protected override void ProcessRecord()

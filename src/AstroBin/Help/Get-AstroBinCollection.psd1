@@ -7,8 +7,8 @@ With -Id it reads /api/v1/collection/<number>/: numbers piped in are looked up c
 '@
     Parameters  = @{
         Id           = 'Collection numbers (the Id of a collection object), API paths such as /api/v1/collection/474/, or collection objects. Accepts pipeline input.'
-        User         = 'The owner''s exact user name (case-sensitive, sent as user=). Binds from the pipeline by property name (User, Username), so images and user profiles pipe in.'
-        Name         = 'The whole collection name, any case (name__iexact).'
+        User         = 'The owner''s exact user name (case-sensitive, sent as user=). Binds from the pipeline by property name (User, Username), so images and user profiles pipe in. A wildcard is refused (AstroBinWildcardNotSupported); when nothing is found, one more request checks the name (AstroBinUserNotFound).'
+        Name         = 'The whole collection name, any case (name__iexact). With wildcards (* ? [a-z], ` to escape) a pattern for the whole name, any case, matched by the server (name__iregex): -Name ''Neb*''.'
         NameContains = 'Collections whose name contains this text, any case (name__icontains).'
         NoCache      = 'With -Id: asks AstroBin even when the session cache (answers are kept 1 minute) holds the collection; the answer is not cached either. Lists are never cached.'
     }

@@ -15,9 +15,16 @@ Ids piped in are looked up concurrently (up to MaxConcurrency, see Set-AstroBinC
         NoCache = 'Asks AstroBin even when the session cache (answers are kept 1 minute) holds the image; the answer is not cached either.'
     }
     Inputs      = @(
-        @{ Type = 'System.String[]'; Description = 'Image ids, URLs or API paths.' }
+        @{ Type = 'System.String[]'; Description = 'Image hashes, numbers of old images, or any address of an image: its page (with or without a revision label), /full/ view, file address, astrob.in short link or API address. A user page is refused.' }
+        @{ Type = 'System.Int32[]'; Description = 'Image numbers: looked up 100 in one request.' }
+        @{ Type = 'AstroBin.Image'; Description = 'Binds as its hash (or number, for an old image).' }
+        @{ Type = 'AstroBin.ImageRevision'; Description = 'Binds as the id of its image.' }
         @{ Type = 'AstroBin.ImageOfTheDay'; Description = 'Binds as the id of its image.' }
+        @{ Type = 'AstroBin.TopPick'; Description = 'Binds as the id of its image.' }
+        @{ Type = 'AstroBin.TopPickNomination'; Description = 'Binds as the id of its image.' }
         @{ Type = 'AstroBin.Collection'; Description = 'Binds to -Collection: its images.' }
+        @{ Type = 'AstroBin.SyncResult'; Description = 'Binds by its ImageId.' }
+        @{ Type = 'System.Management.Automation.PSObject'; Description = 'Exported objects read back (Import-Csv, ConvertFrom-Json, Import-Clixml, remoting) bind as the object they came from; raw records from Invoke-AstroBinApi as the record they are; other objects by an ImageId or Hash property.' }
     )
     Outputs     = @(@{ Type = 'AstroBin.Image'; Description = 'One object per image found.' })
     Notes       = 'Needs an API key (Set-AstroBinApiKey). See about_AstroBin.'

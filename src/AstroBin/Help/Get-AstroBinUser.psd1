@@ -6,12 +6,14 @@ Get-AstroBinUser reads /api/v1/userprofile/ and writes AstroBin.UserProfile obje
 Names or numbers piped in are looked up concurrently and the profiles written in input order. A profile looked up in the last minute comes from the session cache without a request, so piping many images of one user costs one lookup; -NoCache asks AstroBin again.
 '@
     Parameters  = @{
-        Username = 'Exact user names (case-sensitive; letters, digits and @ . + - _, anything else is AstroBinInvalidUsername without a request). Accepts pipeline input: text, and the user of profiles, images, collections and Images of the Day fetched with -IncludeImage.'
-        Id       = 'Profile numbers (the Id of a user profile object, not the account''s user id). The first positional parameter for numbers, and numbers piped in bind here.'
+        Username = 'Exact user names (case-sensitive; letters, digits and @ . + - _, anything else is AstroBinInvalidUsername without a request), user page addresses (https://www.astrobin.com/users/<name>/ and the pages below it) or userprofile API addresses. The default: Get-AstroBinUser with no argument asks for a user name. Accepts pipeline input: text, numbers (profile numbers), and the user of profiles, images, collections and Images of the Day fetched with -IncludeImage, live or exported and read back.'
+        Id       = 'Profile numbers (the Id of a user profile object, not the account''s user id). Numbers given or piped without -Id are profile numbers too. An object with only an Id property is refused, pointing here.'
         NoCache  = 'Asks AstroBin even when the session cache (answers are kept 1 minute) holds the profile; the answer is not cached either.'
     }
     Inputs      = @(
-        @{ Type = 'System.String[]'; Description = 'User names.' }
+        @{ Type = 'System.String[]'; Description = 'User names, user page addresses, userprofile API addresses.' }
+        @{ Type = 'System.Int32[]'; Description = 'Profile numbers.' }
+        @{ Type = 'AstroBin.UserProfile'; Description = 'Its Username binds to -Username.' }
         @{ Type = 'AstroBin.Image'; Description = 'Its User binds to -Username.' }
     )
     Outputs     = @(@{ Type = 'AstroBin.UserProfile'; Description = 'One profile per user found.' })

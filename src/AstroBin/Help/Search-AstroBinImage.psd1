@@ -1,7 +1,7 @@
 @{
     Synopsis    = 'Searches AstroBin images by title, subject, user, description, dates or any supported filter.'
     Description = @'
-Search-AstroBinImage queries the image list (/api/v1/image/) and streams AstroBin.Image objects page by page (25 a request, the server's maximum): newest upload first unless -OrderBy says otherwise. Stop early with -First or Select-Object -First; only the pages needed are requested.
+Search-AstroBinImage queries the image list (/api/v1/image/) and streams AstroBin.Image objects page by page (25 a request, the server's maximum): newest upload first unless -OrderBy says otherwise. Stop early with -First or Select-Object -First; only the pages needed are requested. With no criterion and no -First, the search stops after the newest 100 images and warns when there are more (the whole archive is days of requests at the fair-use rate): give -First for more. -First 0 sends no request (with -IncludeTotalCount, one, for the count).
 
 A subject search is special: AstroBin takes its first 100 plate solutions that list the subject, in no particular order, before it applies any other criterion, so -Subject combined with other criteria, or with more than 100 matches, misses images; the cmdlet warns then. -SubjectMatch Client matches the subject on each image's own Subjects over the search the other criteria bound, with no cap.
 
@@ -11,7 +11,7 @@ Title and description criteria are case-insensitive unless -CaseSensitive. Date 
         TitleContains       = 'Titles that contain this text (title__icontains; case-sensitive with -CaseSensitive).'
         Subject             = 'Images whose plate solution lists this object, such as M31, ''M 31'' or ''NGC 7000'' (M31 is read as ''M 31'', NGC224 as ''NGC 224''; any subject that contains the text matches, in any case). The server takes its first 100 matching plate solutions, in no particular order, BEFORE any other criterion: combined with other criteria, or past 100 images, it misses images (a warning says so); -SubjectMatch Client does not. Tab completes the Messier catalogue and common NGC/IC objects, by designation or name.'
         SubjectMatch        = 'Where -Subject is matched. Server (default): AstroBin''s subjects= filter, one request, capped as -Subject says. Client: the module reads every image the other criteria select (at least one is required, and at most 5000 images, since AstroBin''s fair use forbids walking the archive: AstroBinSearchTooBroad) and keeps those whose own Subjects list the subject, normalised and compared as the server does (IC, LDN, LBN, PGC and VDB designations are normalised too). -First and -Skip count matches; -Verbose shows the pages and images read and the matches; -IncludeTotalCount says the total is unknown.'
-        User                = 'The uploader''s exact user name (case-sensitive). Binds from the pipeline by property name (User, Username), so user profiles pipe in.'
+        User                = 'The uploader''s exact user name (case-sensitive), or the user''s page address. Binds from the pipeline by property name (User, Username), so user profiles pipe in. AstroBin matches user names exactly: a wildcard is refused (AstroBinWildcardNotSupported) and, when nothing is found, one more request checks the name and writes AstroBinUserNotFound if no user has it.'
         Title               = 'The whole title, any case (title__iexact).'
         TitleStartsWith     = 'Titles that start with this text (title__istartswith).'
         TitleEndsWith       = 'Titles that end with this text (title__iendswith).'

@@ -17,20 +17,20 @@ public sealed class EmulatorData
 
     private readonly object changeGate = new();
     private volatile ImageTable images;
-    private readonly Dictionary<int, UserProfileRow> profilesById;
+    // Replaced whole (never changed in place) when an upload brings a new user: readers see one or the other.
+    private volatile Profiles profiles;
     private readonly Dictionary<int, ImageOfTheDayRow> imagesOfTheDayById;
 
     private EmulatorData(List<ImageRow> images, List<UserProfileRow> profiles, List<ImageOfTheDayRow> imagesOfTheDay, Random others)
     {
         this.images = new ImageTable(images, RevisionGenerator.Generate(others, images), 0);
-        UserProfiles = profiles;
+        this.profiles = new Profiles(profiles);
         ImagesOfTheDay = imagesOfTheDay;
         Changes = new ImageChanges(this);
         Locations = LocationGenerator.Generate(others);
         Collections = CollectionGenerator.Generate(others, images);
         TopPicks = TopPickGenerator.Generate(others, images, TopPickCount, 7000);
         TopPickNominations = TopPickGenerator.Generate(others, images, TopPickNominationCount, 52000);
-        profilesById = profiles.ToDictionary(profile => profile.Id);
         imagesOfTheDayById = imagesOfTheDay.ToDictionary(row => row.Id);
     }
 
@@ -44,7 +44,7 @@ public sealed class EmulatorData
     public ImageChanges Changes { get; }
 
     /// <summary>All profiles in primary-key order (the API's order).</summary>
-    public IReadOnlyList<UserProfileRow> UserProfiles { get; }
+    public IReadOnlyList<UserProfileRow> UserProfiles => profiles.All;
 
     /// <summary>Images of the Day, newest date first (the API's order).</summary>
     public IReadOnlyList<ImageOfTheDayRow> ImagesOfTheDay { get; }
@@ -91,7 +91,36 @@ public sealed class EmulatorData
         }
     }
 
-    public UserProfileRow? FindUserProfile(int id) => profilesById.GetValueOrDefault(id);
+    public UserProfileRow? FindUserProfile(int id) => profiles.ById.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Gives <paramref name="username"/> a profile when none has it: on the real site every uploader has one, and
+    /// images uploaded through the control routes for a new name would otherwise belong to nobody.
+    /// </summary>
+    internal void EnsureUserProfile(string username, DateTime joined)
+    {
+        lock (changeGate)
+        {
+            var current = profiles;
+            if (current.All.Any(profile => profile.Username == username)) return;
+            var all = current.All.ToList();
+            all.Add(new UserProfileRow { Id = all.Count == 0 ? 1 : all.Max(profile => profile.Id) + 1, Username = username, DateJoined = joined, Language = "en" });
+            profiles = new Profiles(all);
+        }
+    }
+
+    private sealed class Profiles
+    {
+        public Profiles(List<UserProfileRow> all)
+        {
+            All = all;
+            ById = all.ToDictionary(profile => profile.Id);
+        }
+
+        public IReadOnlyList<UserProfileRow> All { get; }
+
+        public Dictionary<int, UserProfileRow> ById { get; }
+    }
 
     public UserProfileRow? FindUserProfileByUsername(string username) =>
         UserProfiles.FirstOrDefault(profile => profile.Username == username);

@@ -26,6 +26,7 @@ public sealed class ImageChanges
         if (count is < 1 or > 1000) throw new ArgumentOutOfRangeException(nameof(count), count, "Add 1 to 1000 images at once.");
         if (revisionsEach is < 0 or > 5) throw new ArgumentOutOfRangeException(nameof(revisionsEach), revisionsEach, "0 to 5 revisions an image.");
         var added = new List<string>();
+        data.EnsureUserProfile(user, data.Images.Count == 0 ? DateTime.UtcNow : data.Images.Max(image => image.Uploaded));
         data.Change((images, revisions) =>
         {
             var allImages = images.ToList();

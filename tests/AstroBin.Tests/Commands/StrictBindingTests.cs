@@ -81,7 +81,7 @@ public class StrictBindingTests
         var record = new PSObject();
         record.Properties.Add(new PSNoteProperty("resource_uri", "/api/v1/userprofile/7630/"));
         record.Properties.Add(new PSNoteProperty("id", 7630));
-        Assert.Contains("is not a location's", Refusal(locations, record));
+        Assert.Contains("read as AstroBin.UserProfile", Refusal(locations, record));
     }
 
     [Fact]
@@ -93,11 +93,50 @@ public class StrictBindingTests
         Assert.Equal("/api/v1/toppick/3/", Transform(attribute, new TopPick { ResourceUri = "/api/v1/toppick/3/" }));
         Assert.Equal("image/yx76x9", Transform(attribute, "image/yx76x9"));
         Assert.Equal("https://www.astrobin.com/api/v1/image/yx76x9/", Transform(attribute, "https://www.astrobin.com/api/v1/image/yx76x9/"));
-        Assert.Contains("web page", Refusal(attribute, "https://www.astrobin.com/yx76x9/"));
+        Assert.Equal("/api/v1/image/yx76x9/", Transform(attribute, "https://www.astrobin.com/yx76x9/"));
+        Assert.Contains("a user page", Refusal(attribute, "https://www.astrobin.com/users/crgood2/"));
         Assert.Contains("not an API path", Refusal(attribute, 7));
         var record = new PSObject();
         record.Properties.Add(new PSNoteProperty("hash", "yx76x9"));
         record.Properties.Add(new PSNoteProperty("resource_uri", "/api/v1/image/659781/"));
         Assert.Equal("/api/v1/image/yx76x9/", Transform(attribute, record));
+    }
+
+    [Fact]
+    public void Exported_objects_bind_as_the_live_object_never_by_their_id()
+    {
+        var revisions = new ResourceNumberTransformationAttribute(ResourceNumberTransformationAttribute.Revisions);
+        var locations = new ResourceNumberTransformationAttribute(ResourceNumberTransformationAttribute.Locations);
+        var row = new PSObject();
+        foreach (var (name, value) in new (string, object)[] { ("Id", "659781"), ("Hash", "yx76x9"), ("Uploaded", ""), ("Revisions", "/api/v1/imagerevision/7/"), ("Locations", "/api/v1/location/9/") })
+        {
+            row.Properties.Add(new PSNoteProperty(name, value));
+        }
+        var user = new PSObject();
+        user.Properties.Add(new PSNoteProperty("Id", 7630));
+        user.Properties.Add(new PSNoteProperty("Username", "crgood2"));
+        user.TypeNames.Insert(0, "Deserialized.AstroBin.UserProfile");
+
+        Assert.Equal(new object?[] { 7 }, (IEnumerable)Transform(revisions, row)!);
+        Assert.Equal(new object?[] { 9 }, (IEnumerable)Transform(locations, row)!);
+        Assert.Contains("'Deserialized.AstroBin.UserProfile'", Refusal(locations, user));
+        Assert.Equal("crgood2", Transform(new UsernameTransformationAttribute(), user));
+    }
+
+    [Fact]
+    public void Text_is_read_as_the_parameter_reads_it_or_refused_saying_what_it_looks_like()
+    {
+        var revisions = new ResourceNumberTransformationAttribute(ResourceNumberTransformationAttribute.Revisions);
+
+        Assert.Equal(7, Transform(revisions, "7"));
+        Assert.Equal(7, Transform(revisions, "https://www.astrobin.com/api/v1/imagerevision/7"));
+        Assert.Contains("Get-AstroBinImage z00003 | Get-AstroBinImageRevision", Refusal(revisions, "z00003"));
+        Assert.Contains("not an image revision number", Refusal(revisions, "z00003"));
+        Assert.Equal("yx76x9", Transform(new ImageIdTransformationAttribute(), "https://www.astrobin.com/full/yx76x9/0/"));
+        Assert.Contains("a user page", Refusal(new ImageIdTransformationAttribute(), "https://www.astrobin.com/users/crgood2/"));
+        Assert.Equal("crgood2", Transform(new UsernameTransformationAttribute(), "https://www.astrobin.com/users/crgood2/"));
+        Assert.Equal("/api/v1/userprofile/7630/", Transform(new UsernameTransformationAttribute { TakesProfileNumbers = true }, 7630));
+        Assert.Contains("Get-AstroBinUser -Id 1005", Refusal(new UsernameTransformationAttribute(), new Hashtable { ["Id"] = 1005 }));
+        Assert.Contains("with an ImageId or Hash property", Refusal(new ImageIdTransformationAttribute(), new FileInfo("/tmp/x")));
     }
 }

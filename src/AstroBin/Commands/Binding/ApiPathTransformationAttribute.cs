@@ -1,12 +1,14 @@
 using System;
 using System.Management.Automation;
+using AstroBin.Input;
 
 namespace AstroBin.Commands.Binding
 {
     /// <summary>
     /// Binds an API path for Invoke-AstroBinApi: text as it is; the module's objects as the path of their own
     /// record, which for an image is <c>image/&lt;hash&gt;/</c> and never its numeric resource_uri (AstroBin
-    /// answers that with 404 for every image that has a hash); other objects by their Path or ResourceUri.
+    /// answers that with 404 for every image that has a hash, and a raw image record from Invoke-AstroBinApi binds as
+    /// the image it is); other objects by their Path or ResourceUri.
     /// </summary>
     internal sealed class ApiPathTransformationAttribute : StrictTransformationAttribute
     {
@@ -18,13 +20,18 @@ namespace AstroBin.Commands.Binding
 
         private protected override string[] PropertyNames => Properties;
 
-        /// <summary>A path as it is; a web address outside the API (an image's page, from Show-AstroBinImage) is refused.</summary>
-        private protected override object? FromText(string text) =>
-            Uri.TryCreate(text.Trim(), UriKind.Absolute, out var address) && (address.Scheme == Uri.UriSchemeHttps || address.Scheme == Uri.UriSchemeHttp)
-                && address.AbsolutePath.IndexOf("/api/v1/", StringComparison.OrdinalIgnoreCase) < 0
-                ? throw new ArgumentTransformationMetadataException(
-                    "'" + text + "' is a web page, not an API address. Give a path below /api/v1/ such as 'image/yx76x9', or pipe the page to Get-AstroBinImage.")
-                : text;
+        /// <summary>
+        /// A path as it is; a web page is refused, except an image's (from Show-AstroBinImage or the browser), which
+        /// becomes the image's API path.
+        /// </summary>
+        private protected override object? FromText(string text)
+        {
+            if (text.IndexOf("/api/v1/", StringComparison.OrdinalIgnoreCase) >= 0 || !SiteAddress.TryRead(text, out var reference, out var problem)) return text;
+            if (reference?.Kind == ResourceKind.Image) return ImagePath(reference.Key);
+            throw new ArgumentTransformationMetadataException(
+                (reference == null ? problem : "'" + text + "' is " + reference.Described + ".") + " It is a web page, not an API address. Give a path below /api/v1/ such as 'image/yx76x9'"
+                + (reference?.Kind == ResourceKind.User ? ", or read the user with Invoke-AstroBinApi userprofile -Query @{ username = '" + reference.Key + "' }." : "."));
+        }
 
         private protected override object? FromNumber(long number) =>
             throw new ArgumentTransformationMetadataException(
@@ -39,19 +46,8 @@ namespace AstroBin.Commands.Binding
             Collection collection => collection.ResourceUri ?? throw Refuse(input, "It has no resource_uri."),
             UserProfile profile => profile.ResourceUri ?? throw Refuse(input, "It has no resource_uri."),
             Location location => location.ResourceUri ?? throw Refuse(input, "It has no resource_uri."),
-            _ => FromRecord(input),
+            _ => NotModel,
         };
-
-        /// <summary>An image record as Invoke-AstroBinApi gives it: its hash, when it has one, is what fetches it.</summary>
-        private static object FromRecord(object input)
-        {
-            var properties = PSObject.AsPSObject(input).Properties;
-            var hash = properties["hash"]?.Value as string;
-            var uri = properties["resource_uri"]?.Value as string;
-            return !string.IsNullOrEmpty(hash) && uri != null && uri.StartsWith(ImagePaths, StringComparison.Ordinal)
-                ? ImagePath(hash!)
-                : NotModel;
-        }
 
         private static string ImagePath(string imageId) => ImagePaths + imageId + "/";
     }

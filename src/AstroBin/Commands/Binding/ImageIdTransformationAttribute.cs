@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Management.Automation;
+using AstroBin.Input;
 
 namespace AstroBin.Commands.Binding
 {
@@ -16,6 +17,21 @@ namespace AstroBin.Commands.Binding
         private protected override string Takes => "an image id (a hash such as 'yx76x9' or the number of an old image)";
 
         private protected override string[] PropertyNames => Properties;
+
+        /// <summary>A hash or number as it is; an address of an image (page, full view, file, API) as its id; any other address refused.</summary>
+        private protected override object? FromText(string text)
+        {
+            var reference = ReadAddress(text);
+            if (reference == null) return text;
+            return reference.Kind switch
+            {
+                ResourceKind.Image => reference.Key,
+                ResourceKind.User => throw Refuse(reference, text, reference.ByNumber
+                    ? "To get the user's images: Get-AstroBinUser -Id " + reference.Key + " | Search-AstroBinImage."
+                    : "To get the user's images: Search-AstroBinImage -User '" + reference.Key + "'."),
+                _ => throw Refuse(reference, text, "Read the record first, and pipe it: Invoke-AstroBinApi '" + text + "' | Get-AstroBinImage."),
+            };
+        }
 
         private protected override object? FromNumber(long number) => number.ToString(CultureInfo.InvariantCulture);
 

@@ -1,7 +1,9 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Globalization;
 using AstroBin.Api;
+using AstroBin.Input;
 
 namespace AstroBin.Commands.Binding
 {
@@ -26,18 +28,31 @@ namespace AstroBin.Commands.Binding
             _resource = resource;
         }
 
-        private protected override string Takes => "a " + _resource + " number";
+        private ResourceKind Kind => ResourceRef.KindOfApiResource(_resource)!.Value;
+
+        private protected override string Takes => ResourceRef.Noun(Kind) + " number";
 
         private protected override string[] PropertyNames => Properties;
 
-        /// <summary>A number as text, or one of the resource's API paths; any other path (a page URL) is refused.</summary>
+        /// <summary>A number as text, or one of the resource's API addresses; anything else refused, saying what it looks like.</summary>
         private protected override object? FromText(string text)
         {
-            if (text.IndexOf('/') < 0) return text;
-            return text.IndexOf("/api/v1/" + _resource + "/", System.StringComparison.Ordinal) >= 0 && ApiPath.LastNumber(text) is int number
-                ? number
-                : throw new ArgumentTransformationMetadataException("'" + text + "' is not a " + _resource + " number or a '/api/v1/" + _resource + "/N/' path.");
+            var reference = ReadAddress(text);
+            if (reference == null)
+            {
+                if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return number;
+                throw new ArgumentTransformationMetadataException("'" + text + "' is not " + Takes + ": that is a whole number such as 7 (from '/api/v1/" + _resource + "/7/')."
+                    + (ImageId.TryParse(text, out var image, out _)
+                        ? " '" + text + "' looks like an image hash; to get the " + _resource + "s an image lists, pipe the image: Get-AstroBinImage " + image + " | " + Cmdlet + "."
+                        : string.Empty));
+            }
+            if (reference.Kind == Kind && reference.Number is int own) return own;
+            throw Refuse(reference, text, reference.Kind == ResourceKind.Image && Kind != ResourceKind.Collection
+                ? "Pipe the image: Get-AstroBinImage " + reference.Key + " | " + Cmdlet + "."
+                : "Give a number such as 7, or an address such as '/api/v1/" + _resource + "/7/'.");
         }
+
+        private string Cmdlet => Kind == ResourceKind.ImageRevision ? "Get-AstroBinImageRevision" : Kind == ResourceKind.Location ? "Get-AstroBinLocation" : "Get-AstroBinCollection";
 
         private protected override object? FromModel(object value, object input)
         {
@@ -66,7 +81,7 @@ namespace AstroBin.Commands.Binding
             if (uri == null) return NotModel;
             return uri.StartsWith("/api/v1/" + _resource + "/", System.StringComparison.Ordinal)
                 ? ApiPath.LastNumber(uri)
-                : throw Refuse(input, "Its resource_uri '" + uri + "' is not a " + _resource + "'s.");
+                : throw Refuse(input, "Its resource_uri '" + uri + "' is not " + ResourceRef.Noun(Kind) + "'s.");
         }
 
         private static object?[] Numbers(IEnumerable paths)

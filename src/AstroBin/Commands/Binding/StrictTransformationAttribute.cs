@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
+using AstroBin.Input;
 
 namespace AstroBin.Commands.Binding
 {
@@ -11,7 +12,9 @@ namespace AstroBin.Commands.Binding
     /// them, the module's own objects by what they stand for, any other object by its properties (as
     /// ValueFromPipelineByPropertyName would), and refuses everything else with a binding error naming the
     /// type, before any request. Without it PowerShell turns any object into its ToString() text, which
-    /// then went to AstroBin as a user name or an image id.
+    /// then went to AstroBin as a user name or an image id. Objects that went out and came back (CSV rows, JSON,
+    /// Clixml, remoting) bind as the live object they came from (<see cref="ExportedRecord"/>); page and API
+    /// addresses are read by <see cref="SiteAddress"/>: one input model for every cmdlet.
     /// </summary>
     /// <remarks>
     /// A refusal aborts the binding of that pipeline object (PowerShell does not then try the other
@@ -37,6 +40,9 @@ namespace AstroBin.Commands.Binding
         /// <summary>The value for one of the module's objects, or <see cref="NotModel"/> for any other input.</summary>
         private protected abstract object? FromModel(object value, object input);
 
+        /// <summary>More advice for an object none of whose properties this parameter reads (" A profile number goes to -Id.").</summary>
+        private protected virtual string Hint(object input) => string.Empty;
+
         /// <summary>Returned by <see cref="FromModel"/> for input that is none of the module's types.</summary>
         private protected static readonly object NotModel = new object();
 
@@ -45,7 +51,21 @@ namespace AstroBin.Commands.Binding
 
         private protected ArgumentTransformationMetadataException Refuse(object input, string advice) =>
             new ArgumentTransformationMetadataException(
-                "An object of type '" + TypeName(input) + "' cannot be used as " + Takes + ". " + advice);
+                "An object of type " + TypeName(input) + " cannot be used as " + Takes + ". " + advice);
+
+        /// <summary>
+        /// The record a page or API address names, null for text that is no address (a bare hash, name or number);
+        /// an address that names no record is refused, saying what it was understood to be.
+        /// </summary>
+        private protected ResourceRef? ReadAddress(string text)
+        {
+            if (!SiteAddress.TryRead(text, out var reference, out var problem)) return null;
+            return reference ?? throw new ArgumentTransformationMetadataException(problem + " Give " + Takes + ".");
+        }
+
+        /// <summary>The refusal of an address that names another kind of record.</summary>
+        private protected ArgumentTransformationMetadataException Refuse(ResourceRef reference, string text, string advice) =>
+            new ArgumentTransformationMetadataException("'" + text + "' is " + reference.Described + ", not " + Takes + ". " + advice);
 
         private object? Convert(object? input)
         {
@@ -65,6 +85,8 @@ namespace AstroBin.Commands.Binding
                 case sbyte _:
                     return FromNumber(System.Convert.ToInt64(value, CultureInfo.InvariantCulture));
             }
+            var exported = Exported(input);
+            if (exported != null) return FromModel(exported.Live, input!);
             var known = FromModel(value, input!);
             if (!ReferenceEquals(known, NotModel)) return known;
             // Lists only: an XML node, a string or a dictionary enumerates too, but is one object here.
@@ -75,7 +97,7 @@ namespace AstroBin.Commands.Binding
                 var property = properties[name];
                 if (property != null && property.Value != null) return Convert(property.Value);
             }
-            throw Refuse(input!, "Give " + Takes + " or pipe objects with a " + string.Join(" or ", PropertyNames) + " property.");
+            throw Refuse(input!, "Give " + Takes + " or pipe objects with " + WithArticle(string.Join(" or ", PropertyNames)) + " property." + Hint(input!));
         }
 
         /// <summary>Each item converted; items that stand for several values (a collection's images) are spread out.</summary>
@@ -91,7 +113,26 @@ namespace AstroBin.Commands.Binding
             return converted.ToArray();
         }
 
-        private static string TypeName(object input) =>
+        /// <summary>"an ImageId or Hash", "a Username or User".</summary>
+        private static string WithArticle(string words) => ("AEIOUaeiou".IndexOf(words[0]) >= 0 ? "an " : "a ") + words;
+
+        private ExportedRecord? Exported(object? input)
+        {
+            try
+            {
+                return ExportedRecord.From(input);
+            }
+            catch (FormatException ex)
+            {
+                throw new ArgumentTransformationMetadataException(
+                    "An object of type '" + PlainTypeName(input!) + "' cannot be used as " + Takes + ". " + ex.Message);
+            }
+        }
+
+        /// <summary>The type in quotes, and for an exported object what it was read as.</summary>
+        private string TypeName(object input) => Exported(input)?.Described ?? "'" + PlainTypeName(input) + "'";
+
+        private static string PlainTypeName(object input) =>
             input is PSObject wrapped && wrapped.TypeNames.Count > 0 ? wrapped.TypeNames[0] : input.GetType().FullName ?? input.GetType().Name;
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections;
 using System.Management.Automation;
+using AstroBin.Input;
 
 namespace AstroBin.Commands.Binding
 {
@@ -17,12 +19,49 @@ namespace AstroBin.Commands.Binding
 
         private protected override string[] PropertyNames => Properties;
 
+        /// <summary>
+        /// Get-AstroBinUser's: a profile number or a userprofile API address binds as that address, which the cmdlet
+        /// looks up by number (its name set is the default, so that it prompts for a name).
+        /// </summary>
+        public bool TakesProfileNumbers { get; set; }
+
+        /// <summary>A name as it is; a user page as its name; a userprofile API address when profile numbers are taken; other addresses refused.</summary>
+        private protected override object? FromText(string text)
+        {
+            var reference = ReadAddress(text);
+            if (reference == null) return text;
+            switch (reference.Kind)
+            {
+                case ResourceKind.User when !reference.ByNumber:
+                    return reference.Key;
+                case ResourceKind.User when TakesProfileNumbers:
+                    return ProfilePath(reference.Key);
+                case ResourceKind.User:
+                    throw Refuse(reference, text, "Give the user name, or pipe the profile: Get-AstroBinUser -Id " + reference.Key + " | ...");
+                case ResourceKind.Image:
+                    throw Refuse(reference, text, "The image carries its user: Get-AstroBinImage " + reference.Key + " | ...");
+                default:
+                    throw Refuse(reference, text, "Read the record first, and pipe it: Invoke-AstroBinApi '" + text + "' | ...");
+            }
+        }
+
+        /// <summary>The userprofile API path Get-AstroBinUser reads a profile number from.</summary>
+        internal static string ProfilePath(string number) => "/api/v1/userprofile/" + number + "/";
+
+        private protected override string Hint(object input)
+        {
+            var value = input is PSObject wrapped ? wrapped.BaseObject : input;
+            var id = value is IDictionary table ? table["Id"] : PSObject.AsPSObject(input).Properties["Id"]?.Value;
+            return id == null ? string.Empty : " If " + id + " is a profile number, give it to -Id: Get-AstroBinUser -Id " + id + ".";
+        }
+
         private protected override object? FromNull() =>
             throw new ArgumentTransformationMetadataException(
                 "The piped object has no user name. An Image of the Day carries its user only with -IncludeImage (Get-AstroBinImageOfTheDay -IncludeImage | Get-AstroBinUser).");
 
-        private protected override object? FromNumber(long number) =>
-            throw new ArgumentTransformationMetadataException(
+        private protected override object? FromNumber(long number) => TakesProfileNumbers && number > 0 && number <= int.MaxValue
+            ? ProfilePath(number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : throw new ArgumentTransformationMetadataException(
                 "The number " + number + " is not a user name. Get-AstroBinUser -Id takes profile numbers; quote a user name made of digits ('" + number + "').");
 
         private protected override object? FromModel(object value, object input) => value switch

@@ -1,0 +1,15 @@
+namespace AstroBin.Input
+{
+    /// <summary>The kinds of AstroBin record an input can stand for.</summary>
+    public enum ResourceKind
+    {
+        Image,
+        ImageRevision,
+        User,
+        Location,
+        Collection,
+        ImageOfTheDay,
+        TopPick,
+        TopPickNomination,
+    }
+}

@@ -1,0 +1,137 @@
+# What a user types first (issue 16): default parameter sets, user names that do not exist, wildcards, unbounded
+# searches and messages that say what to do. Exported objects and page addresses are in Pipeline.Tests.ps1's table.
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [string] $BaseUri,
+    [Parameter(Mandatory)] [string] $ApiKey,
+    [Parameter(Mandatory)] [string] $ApiSecret,
+    [string] $EmulatorDll
+)
+
+BeforeAll {
+    Import-Module $ModulePath -Force
+    Set-AstroBinConfiguration -BaseUri $BaseUri -MaxRequestsPerSecond 1000
+    Set-AstroBinApiKey -ApiKey $ApiKey -ApiSecret (ConvertTo-SecureString $ApiSecret -AsPlainText -Force)
+
+    function Get-RequestCount { (Invoke-RestMethod -Uri ([Uri]::new([Uri]$BaseUri, '/_emulator/stats'))).requests }
+
+    $script:Image = Search-AstroBinImage -First 1
+}
+
+Describe 'The first command: what PowerShell asks for' {
+    It 'Get-AstroBinImage with nothing asks for -Id, not -Collection' {
+        $failure = try { Get-AstroBinImage -ErrorAction Stop } catch { $_ }
+        $failure.FullyQualifiedErrorId | Should -BeLike 'AstroBinImageIdRequired,*'
+        $failure.Exception.Message | Should -Match '-Id'
+        $failure.Exception.Message | Should -Not -Match 'Collection\b(?! ?s)'
+    }
+
+    It '$null | Get-AstroBinImage does not blame -Collection' {
+        $failure = try { $null | Get-AstroBinImage -ErrorAction Stop } catch { $_ }
+        "$failure" | Should -Not -Match "parameter 'Collection'"
+        "$failure" | Should -Match '-Id'
+    }
+
+    It 'Get-AstroBinUser with nothing asks for -Username' {
+        $failure = try { Get-AstroBinUser -ErrorAction Stop } catch { $_ }
+        $failure.FullyQualifiedErrorId | Should -BeLike 'MissingMandatoryParameter,*'
+        "$failure" | Should -Match 'Username'
+    }
+
+    It 'numbers still find profiles: <Form>' -ForEach @(
+        @{ Form = 'positional'; Run = { Get-AstroBinUser 7630 } }, @{ Form = 'piped'; Run = { 7630 | Get-AstroBinUser } }, @{ Form = '-Id'; Run = { Get-AstroBinUser -Id 7630 } }
+    ) {
+        (& $Run).Username | Should -Be 'crgood2'
+    }
+}
+
+Describe 'User names that do not exist, and wildcards' {
+    It 'Search-AstroBinImage -User nosuchuser says the user does not exist' {
+        $before = Get-RequestCount
+        $found = @(Search-AstroBinImage -User 'nosuchuser' -ErrorAction SilentlyContinue -ErrorVariable failures)
+        $found.Count | Should -Be 0
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinUserNotFound,*'
+        $failures[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failures[0].Exception.Message | Should -Match "'nosuchuser'"
+        ((Get-RequestCount) - $before) | Should -Be 2 -Because 'the search, then one look-up of the name'
+    }
+
+    It 'a user with images costs no extra request' {
+        $before = Get-RequestCount
+        @(Search-AstroBinImage -User $script:Image.User -First 1).Count | Should -Be 1
+        ((Get-RequestCount) - $before) | Should -Be 1
+    }
+
+    It '-User with a wildcard is refused before any request: <Command>' -ForEach @(
+        @{ Command = 'Search-AstroBinImage'; Run = { Search-AstroBinImage -User 'user0*' -ErrorAction Stop } }
+        @{ Command = 'Get-AstroBinCollection'; Run = { Get-AstroBinCollection -User 'user0*' -ErrorAction Stop } }
+        @{ Command = 'Sync-AstroBinImage'; Run = { Sync-AstroBinImage -User 'user0*' -Path (Join-Path $TestDrive 'wild') -ErrorAction Stop } }
+    ) {
+        $before = Get-RequestCount
+        $failure = try { & $Run } catch { $_ }
+        $failure.FullyQualifiedErrorId | Should -BeLike 'AstroBinWildcardNotSupported,*'
+        ((Get-RequestCount) - $before) | Should -Be 0
+    }
+
+    It 'Sync-AstroBinImage -User for a missing user makes nothing' {
+        $parent = Join-Path $TestDrive 'sync-parent'
+        $null = New-Item -ItemType Directory -Path $parent
+        $failure = try { Sync-AstroBinImage -User 'stargazr' -Path (Join-Path $parent 'x') -ErrorAction Stop } catch { $_ }
+        $failure.FullyQualifiedErrorId | Should -BeLike 'AstroBinUserNotFound,*'
+        @(Get-ChildItem -LiteralPath $parent -Force).Count | Should -Be 0
+    }
+
+    It 'Get-AstroBinCollection -Name matches wildcards, any case' {
+        $all = @(Get-AstroBinCollection -First 300)
+        $name = ($all | Where-Object { $_.Name.Length -ge 4 } | Select-Object -First 1).Name
+        $prefix = $name.Substring(0, 3)
+        $expected = @($all | Where-Object { $_.Name -like "$prefix*" } | ForEach-Object Id | Sort-Object)
+        $found = @(Get-AstroBinCollection -Name "$($prefix.ToUpperInvariant())*" | ForEach-Object Id | Sort-Object)
+        $found | Should -Be $expected
+        $found.Count | Should -BeGreaterThan 0
+    }
+}
+
+Describe 'Searches are bounded' {
+    It 'no criterion: the newest 100 and a warning' {
+        $before = Get-RequestCount
+        $images = @(Search-AstroBinImage -WarningVariable warned -WarningAction SilentlyContinue)
+        $images.Count | Should -Be 100
+        $warned[0] | Should -Match '-First'
+        ((Get-RequestCount) - $before) | Should -Be 4 -Because '100 images are 4 pages of 25'
+    }
+
+    It '-First 0 sends no request' {
+        $before = Get-RequestCount
+        @(Search-AstroBinImage -First 0).Count | Should -Be 0
+        @(Get-AstroBinCollection -First 0).Count | Should -Be 0
+        ((Get-RequestCount) - $before) | Should -Be 0
+    }
+}
+
+Describe 'Messages that say what to do' {
+    It '-Filter given text shows the hashtable syntax and the keys' {
+        $failure = try { Search-AstroBinImage -Filter 'w__gte=4000' -ErrorAction Stop } catch { $_ }
+        $failure.Exception.Message | Should -Match '@\{ key = value \}'
+        $failure.Exception.Message | Should -Match 'data_source'
+    }
+
+    It 'Get-AstroBinImageRevision z00003 says a revision number is expected and a hash is an image' {
+        $failure = try { Get-AstroBinImageRevision z00003 -ErrorAction Stop } catch { $_ }
+        $failure.Exception.Message | Should -Match 'not an image revision number'
+        $failure.Exception.Message | Should -Match 'Get-AstroBinImage z00003 \| Get-AstroBinImageRevision'
+    }
+
+    It '<Form> | Get-AstroBinUser names -Id' -ForEach @(
+        @{ Form = '@{Id=1005}'; Sample = @{ Id = 1005 } }, @{ Form = '[pscustomobject]@{Id=1005}'; Sample = [pscustomobject]@{ Id = 1005 } }
+    ) {
+        $failure = try { $Sample | Get-AstroBinUser -ErrorAction Stop } catch { $_ }
+        $failure.Exception.Message | Should -Match 'Get-AstroBinUser -Id 1005'
+    }
+
+    It 'no message says "a" before a vowel' {
+        $failure = try { Get-AstroBinImageRevision -Id (Get-AstroBinUser 7630) -ErrorAction Stop } catch { $_ }
+        $failure.Exception.Message | Should -Match 'an image revision number'
+        $failure.Exception.Message | Should -Not -Match '\ba [aeiouAEIOU]'
+    }
+}
