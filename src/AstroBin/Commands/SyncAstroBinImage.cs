@@ -108,7 +108,7 @@ namespace AstroBin.Commands
                     "Could not open the folder '" + folder + "': " + ex.Message, folder, ex));
             }
             // Entries of a hand-edited manifest that leave their image's folder are left out, each with its error.
-            foreach (var refused in _sync!.Manifest.Refused) WriteError(ErrorRecords.FromUnsafePath(refused, refused.Path));
+            foreach (var refused in _sync!.Manifest.Refused) WriteError(ErrorRecords.FromUnsafePath(refused.Value, refused.Key));
             _work = new ConcurrentWork<SyncPlan, SyncResult>(Math.Max(1, Session.ConfigurationStore.Settings.MaxConcurrency), StopToken);
         }
 

@@ -63,7 +63,12 @@ namespace AstroBin.Sync
         }
 
         /// <summary>What <paramref name="listed"/> needs, from its list record and the manifest: no request.</summary>
-        public SyncPlan Plan(Image listed) => SyncPlan.Decide(Root, listed, Manifest.Find(listed.ImageId), Options);
+        /// <exception cref="UnsafePathException">The listed id cannot name a folder (nothing is requested for it).</exception>
+        public SyncPlan Plan(Image listed)
+        {
+            SyncLayout.CheckImageId(listed.ImageId);
+            return SyncPlan.Decide(Root, listed, Manifest.Find(listed.ImageId), Options);
+        }
 
         /// <summary>Fetches an image's record by id, for callers that have an id and no list record.</summary>
         public Task<ApiRecord<Image>> FetchRecordAsync(string imageId, CancellationToken cancellationToken) =>
@@ -101,7 +106,8 @@ namespace AstroBin.Sync
             foreach (var folder in SyncLayout.OrphanFolders(Root, known.Select(image => image.Folder)))
             {
                 var id = SyncLayout.ImageIdOfFolder(Path.GetFileName(folder));
-                if (id != null && !seen.Contains(id)) gone.Add(new ManifestImage(id, null, null, Path.GetFileName(folder), new string[0], new ImageSize[0], false, new ManifestFile[0]));
+                // A folder whose manifest entry was refused (edited by hand) is the user's to sort out: never pruned.
+                if (id != null && !seen.Contains(id) && !Manifest.Refused.ContainsKey(id)) gone.Add(new ManifestImage(id, null, null, Path.GetFileName(folder), new string[0], new ImageSize[0], false, new ManifestFile[0]));
             }
             return gone;
         }

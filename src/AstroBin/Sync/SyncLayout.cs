@@ -43,14 +43,12 @@ namespace AstroBin.Sync
         /// <exception cref="UnsafePathException">The id is not one (a server sent '..', a path, an empty string).</exception>
         public static string ImageFolderName(string imageId, string? title)
         {
-            if (!ImageId.IsValid(imageId))
-            {
-                throw new UnsafePathException(UnsafePathKind.ServerName,
-                    "Refused the image id '" + Printable(imageId) + "': an image's folder is named by its id, lowercase letters and digits only. Nothing was written for it.", imageId ?? string.Empty);
-            }
+            CheckImageId(imageId);
             var clean = new StringBuilder();
             foreach (var c in title ?? string.Empty)
             {
+                // Bidi overrides and other format characters go; controls, separators and unsafe characters become spaces.
+                if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) continue;
                 var keep = !Invisible(c) && Array.IndexOf(Unsafe, c) < 0 && (c == ' ' || !char.IsWhiteSpace(c));
                 var character = keep ? c : ' ';
                 if (character == ' ' && (clean.Length == 0 || clean[clean.Length - 1] == ' ')) continue;
@@ -66,6 +64,16 @@ namespace AstroBin.Sync
             // Windows drops trailing dots and spaces from names.
             text = text.Trim().TrimEnd('.', ' ');
             return text.Length == 0 ? imageId : imageId + TitleSeparator + text;
+        }
+
+        /// <summary>Refuses an id that cannot name an image's folder and files, before any request or write for it.</summary>
+        /// <exception cref="UnsafePathException">The id is not one (a server sent '..', a path, an empty string).</exception>
+        public static void CheckImageId(string? imageId)
+        {
+            if (ImageId.IsValid(imageId)) return;
+            throw new UnsafePathException(UnsafePathKind.ServerName,
+                "Refused the image id '" + Printable(imageId) + "' the server sent: an image's folder and files are named by its id, lowercase letters and digits only. Nothing was requested or written for it.",
+                imageId ?? string.Empty);
         }
 
         // Controls, bidi overrides and other format characters, line and paragraph separators: a name that reads

@@ -22,7 +22,7 @@ namespace AstroBin.Sync
 
         private readonly object _gate = new object();
         private readonly Dictionary<string, ManifestImage> _images = new Dictionary<string, ManifestImage>(StringComparer.Ordinal);
-        private readonly List<UnsafePathException> _refused = new List<UnsafePathException>();
+        private readonly Dictionary<string, UnsafePathException> _refused = new Dictionary<string, UnsafePathException>(StringComparer.Ordinal);
         private readonly string _path;
 
         private SyncManifest(string root)
@@ -56,9 +56,9 @@ namespace AstroBin.Sync
                         continue;
                     }
                     // Never followed: the entry is left out (the image is fetched anew) and nothing at that path is touched.
-                    manifest._refused.Add(new UnsafePathException(UnsafePathKind.ManifestPath,
+                    manifest._refused[entry.ImageId] = new UnsafePathException(UnsafePathKind.ManifestPath,
                         "The entry of image '" + entry.ImageId + "' in the sync manifest '" + manifest._path + "' names '" + outside + "', which is not inside the image's own folder there (the manifest was edited). "
-                        + "The entry is ignored and nothing there is read, written or deleted; the image is fetched anew by the next sync. Restore the manifest if that is not what you want.", outside));
+                        + "The entry is ignored and nothing there is read, written or deleted; the image is fetched anew by the next sync. Restore the manifest if that is not what you want.", outside);
                 }
             }
             catch (Exception ex) when (ex is JsonException || ex is KeyNotFoundException || ex is InvalidOperationException || ex is FormatException || ex is ArgumentException)
@@ -68,8 +68,11 @@ namespace AstroBin.Sync
             return manifest;
         }
 
-        /// <summary>The entries left out when the manifest was read, because a path in them leaves the folder.</summary>
-        public IReadOnlyList<UnsafePathException> Refused => _refused;
+        /// <summary>
+        /// The entries left out when the manifest was read, by image id, because a path in them is not inside the image's
+        /// folder: never followed, and their images' folders are never pruned.
+        /// </summary>
+        public IReadOnlyDictionary<string, UnsafePathException> Refused => _refused;
 
         public IReadOnlyList<ManifestImage> Images
         {
