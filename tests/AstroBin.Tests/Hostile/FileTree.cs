@@ -58,14 +58,28 @@ internal sealed class FileTree
         }
     }
 
-    /// <summary>What a backup's manifest claims (paths relative to it), with the manifest and the gallery: the run's own files.</summary>
+    /// <summary>
+    /// The run's own files in a backup (paths relative to it): what the manifest claims, the manifest, the gallery,
+    /// temporaries, and whatever is in a (real, not linked) top-level image folder, which the layout gives to the module
+    /// (a killed run's files are there before any manifest claims them).
+    /// </summary>
     public static ISet<string> OwnFiles(string backup)
     {
         var own = new HashSet<string>(StringComparer.Ordinal) { SyncLayout.ManifestName, GalleryPage.FileName };
-        if (!Directory.Exists(backup) || !File.Exists(Path.Combine(backup, SyncLayout.ManifestName))) return own;
-        foreach (var image in SyncManifest.Load(backup).Images)
+        if (!Directory.Exists(backup)) return own;
+        if (File.Exists(Path.Combine(backup, SyncLayout.ManifestName)))
         {
-            foreach (var file in image.Files) own.Add(file.Path);
+            foreach (var image in SyncManifest.Load(backup).Images)
+            {
+                foreach (var file in image.Files) own.Add(file.Path);
+            }
+        }
+        foreach (var entry in FileLinks.Below(backup))
+        {
+            var relative = Path.GetRelativePath(backup, entry.FullName).Replace('\\', '/');
+            var top = relative.Split('/')[0];
+            var inImageFolder = relative.Contains('/') && SyncLayout.ImageIdOfFolder(top) != null && !FileLinks.IsLink(Path.Combine(backup, top));
+            if (inImageFolder || AtomicFile.IsTemporaryName(entry.Name)) own.Add(relative);
         }
         return own;
     }
