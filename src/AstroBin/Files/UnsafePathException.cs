@@ -3,6 +3,7 @@ using System.IO;
 namespace AstroBin.Files
 {
     /// <summary>Why a path was refused before anything was written or deleted there.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
     public enum UnsafePathKind
     {
         /// <summary>A name made from a server value (an image id, a title, a label) could leave its folder or is no plain name.</summary>
