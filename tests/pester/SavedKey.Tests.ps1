@@ -99,7 +99,7 @@ Get-AstroBinImage nosuch1 -Verbose
 Remove-AstroBinApiKey -Persisted -Verbose
 "@ @{ ASTROBIN_CONFIG_DIR = $env:ASTROBIN_CONFIG_DIR }
         ($lines -join "`n") | Should -Match 'api_secret=\*\*\*'
-        ($lines -join "`n") | Should -Match 'instead of an image'
+        ($lines -join "`n") | Should -Match 'none of the image types saved'
         ($lines -join "`n") | Should -Match "No image has the id 'nosuch1'"
         ($lines -join "`n") | Should -Not -Match $ApiSecret
         ($lines -join "`n") | Should -Not -Match $ApiKey

@@ -11,6 +11,9 @@ namespace AstroBin.Api
     {
         private static readonly Regex Valid = new Regex("^[a-z0-9]{1,32}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+        /// <summary>Whether <paramref name="id"/> is an id as it is (a hash or a number; no URL): what may name a file or folder.</summary>
+        public static bool IsValid(string? id) => id != null && Valid.IsMatch(id);
+
         public static bool TryParse(string? input, out string id, out string problem)
         {
             id = string.Empty;

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
+using AstroBin.Files;
 using AstroBin.Session;
 
 namespace AstroBin.Commands
@@ -36,6 +37,7 @@ namespace AstroBin.Commands
                 AstroBinInvalidResponseException _ => ("AstroBinInvalidResponse", ErrorCategory.InvalidResult),
                 AstroBinPagingBrokenException _ => ("AstroBinPagingBroken", ErrorCategory.InvalidResult),
                 AstroBinRecordUnreadableException _ => ("AstroBinRecordUnreadable", ErrorCategory.InvalidData),
+                AstroBinRecordMismatchException _ => ("AstroBinRecordMismatch", ErrorCategory.InvalidResult),
                 AstroBinDownloadException download => FromDownload(download.Failure),
                 AstroBinRedirectRefusedException _ => ("AstroBinRedirectRefused", ErrorCategory.SecurityError),
                 _ => ("AstroBinError", ErrorCategory.InvalidOperation),
@@ -53,6 +55,18 @@ namespace AstroBin.Commands
             DownloadFailure.TooLarge => ("AstroBinDownloadTooLarge", ErrorCategory.LimitsExceeded),
             _ => ("AstroBinDownloadFailed", ErrorCategory.InvalidResult),
         };
+
+        /// <summary>A path refused before anything was written or deleted there: a server's name, a link, a hand-edited manifest.</summary>
+        public static ErrorRecord FromUnsafePath(UnsafePathException exception, object? target)
+        {
+            var (id, category) = exception.Kind switch
+            {
+                UnsafePathKind.Link => ("AstroBinSyncLinkRefused", ErrorCategory.SecurityError),
+                UnsafePathKind.ManifestPath => ("AstroBinSyncManifestUnsafe", ErrorCategory.InvalidData),
+                _ => ("AstroBinSyncNameUnsafe", ErrorCategory.SecurityError),
+            };
+            return new ErrorRecord(exception, id, category, target);
+        }
 
         public static ErrorRecord FromQuery(InvalidQueryException exception, object? target)
         {

@@ -9,6 +9,7 @@ using AstroBin.Api;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
 using AstroBin.Commands.Binding;
+using AstroBin.Files;
 using AstroBin.Sync;
 
 namespace AstroBin.Commands
@@ -107,6 +108,8 @@ namespace AstroBin.Commands
                 ThrowTerminatingError(ErrorRecords.Create("AstroBinSyncFailed", ErrorCategory.WriteError,
                     "Could not open the folder '" + folder + "': " + ex.Message, folder, ex));
             }
+            // Entries of a hand-edited manifest that leave their image's folder are left out, each with its error.
+            foreach (var refused in _sync!.Manifest.Refused) WriteError(ErrorRecords.FromUnsafePath(refused.Value, refused.Key));
             _work = new ConcurrentWork<SyncPlan, SyncResult>(Math.Max(1, Session.ConfigurationStore.Settings.MaxConcurrency), StopToken);
         }
 
@@ -214,9 +217,15 @@ namespace AstroBin.Commands
             {
                 plan = _sync!.Plan(image);
             }
+            catch (UnsafePathException ex)
+            {
+                WriteError(ErrorRecords.FromUnsafePath(ex, image));
+                WriteResult(new SyncResult(SyncAction.Failed, image.ImageId, image.Title, null, SyncResult.None, new[] { ex.Message }));
+                return;
+            }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException)
             {
-                // A file the manifest names cannot be looked at (or a hand-edited path leaves the folder).
+                // A file the manifest names cannot be looked at.
                 WriteError(ErrorRecords.Create("AstroBinSyncFailed", ErrorCategory.ReadError,
                     "Could not check the files of image '" + image.ImageId + "' in '" + _sync!.Root + "': " + ex.Message, image, ex));
                 WriteResult(new SyncResult(SyncAction.Failed, image.ImageId, image.Title, null, SyncResult.None, new[] { ex.Message }));
@@ -257,6 +266,9 @@ namespace AstroBin.Commands
                 case AstroBinException ex:
                     WriteApiError(ex, target, "AstroBinImageNotFound");
                     break;
+                case UnsafePathException ex:
+                    WriteError(ErrorRecords.FromUnsafePath(ex, target));
+                    break;
                 case Exception ex when ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException:
                     WriteError(ErrorRecords.Create("AstroBinSyncFailed", ErrorCategory.WriteError,
                         "Could not sync image '" + plan.ImageId + "' into '" + _sync!.Root + "': " + ex.Message + " The next sync tries it again.", target, ex));
@@ -289,6 +301,10 @@ namespace AstroBin.Commands
                     try
                     {
                         WriteResult(_sync.Prune(image));
+                    }
+                    catch (UnsafePathException ex)
+                    {
+                        WriteError(ErrorRecords.FromUnsafePath(ex, image.ImageId));
                     }
                     catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
                     {

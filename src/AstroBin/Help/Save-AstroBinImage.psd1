@@ -1,7 +1,7 @@
 @{
     Synopsis    = 'Downloads AstroBin image files, in any size, into a folder.'
     Description = @'
-Save-AstroBinImage follows an image's url_* address (a redirect) to the file and saves it as <hash or id>_<size>.<extension>, the extension taken from the response's content type (jpg, png ...). Image objects piped in are downloaded without another API request; ids are looked up first (that needs an API key).
+Save-AstroBinImage follows an image's url_* address (a redirect) to the file and saves it as <hash or id>_<size>.<extension>. Only JPEG, PNG, GIF, WebP, TIFF and BMP files are saved: the response's content type (its media type; parameters are ignored) picks the type and the extension (jpg, png, gif, webp, tif, bmp), and the file's own bytes must start (and, for JPEG, PNG, GIF and WebP, end) as that type's do; anything else (an HTML page, SVG, a script, a program) is refused with AstroBinNotAnImage and nothing is saved. Image objects piped in are downloaded without another API request; ids are looked up first (that needs an API key).
 
 An existing file is skipped with a warning unless -Force. Each file is written under a temporary name and renamed when complete, so a failed or cancelled (Ctrl+C) download leaves no partial file. Several files download at once (-ThrottleLimit) under one progress bar across files and bytes. Every address, redirects included, must be https (or http on the loopback), and a file name made from server data can never leave -Path. Supports -WhatIf and -Confirm.
 '@

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using AstroBin.Api;
+using AstroBin.Files;
 
 namespace AstroBin.Session
 {
@@ -110,23 +111,9 @@ namespace AstroBin.Session
             var created = !Exists;
             var plain = ToJson(credentials);
             var content = IsEncrypted ? ToProtectedJson(WindowsDataProtection.Protect(plain)) : plain;
-            var temporary = FilePath + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
-            try
-            {
-                // Restricted before the secret is written, so it is never readable by others, not even briefly.
-                using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                {
-                    RestrictToOwner(temporary, OwnerReadWrite);
-                    file.Write(content, 0, content.Length);
-                }
-                // Replaced in one step: at no moment is there no saved key, or half of one.
-                if (File.Exists(FilePath)) File.Replace(temporary, FilePath, null);
-                else File.Move(temporary, FilePath);
-            }
-            finally
-            {
-                if (File.Exists(temporary)) File.Delete(temporary);
-            }
+            // Restricted before the secret is written, so it is never readable by others, not even briefly; replaced in
+            // one step, so at no moment is there no saved key, or half of one.
+            AtomicFile.Write(FilePath, content, temporary => RestrictToOwner(temporary, OwnerReadWrite));
             return created;
         }
 

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using AstroBin.Api;
 using AstroBin.Api.Downloads;
 using AstroBin.Api.Errors;
+using AstroBin.Files;
 
 namespace AstroBin.Sync
 {
@@ -62,7 +63,12 @@ namespace AstroBin.Sync
         }
 
         /// <summary>What <paramref name="listed"/> needs, from its list record and the manifest: no request.</summary>
-        public SyncPlan Plan(Image listed) => SyncPlan.Decide(Root, listed, Manifest.Find(listed.ImageId), Options);
+        /// <exception cref="UnsafePathException">The listed id cannot name a folder (nothing is requested for it).</exception>
+        public SyncPlan Plan(Image listed)
+        {
+            SyncLayout.CheckImageId(listed.ImageId);
+            return SyncPlan.Decide(Root, listed, Manifest.Find(listed.ImageId), Options);
+        }
 
         /// <summary>Fetches an image's record by id, for callers that have an id and no list record.</summary>
         public Task<ApiRecord<Image>> FetchRecordAsync(string imageId, CancellationToken cancellationToken) =>
@@ -83,7 +89,9 @@ namespace AstroBin.Sync
                     return ResultOf(plan.Action, await RepairAsync(plan.Existing!, plan.Damaged, cancellationToken).ConfigureAwait(false));
                 default:
                     record ??= await Client.GetImageRecordAsync(plan.ImageId, cancellationToken).ConfigureAwait(false);
-                    return ResultOf(plan.Action, await FetchAllAsync(record, plan.Existing, cancellationToken).ConfigureAwait(false));
+                    // The folder is the plan's (the list's) image: a record of another image is never written as this one.
+                    if (!IsRecordOf(record.Value, plan.ImageId)) throw new AstroBinRecordMismatchException(plan.ImageId, record.Value.ImageId, record.Source);
+                    return ResultOf(plan.Action, await FetchAllAsync(plan.ImageId, record, plan.Existing, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -98,7 +106,8 @@ namespace AstroBin.Sync
             foreach (var folder in SyncLayout.OrphanFolders(Root, known.Select(image => image.Folder)))
             {
                 var id = SyncLayout.ImageIdOfFolder(Path.GetFileName(folder));
-                if (id != null && !seen.Contains(id)) gone.Add(new ManifestImage(id, null, null, Path.GetFileName(folder), new string[0], new ImageSize[0], false, new ManifestFile[0]));
+                // A folder whose manifest entry was refused (edited by hand) is the user's to sort out: never pruned.
+                if (id != null && !seen.Contains(id) && !Manifest.Refused.ContainsKey(id)) gone.Add(new ManifestImage(id, null, null, Path.GetFileName(folder), new string[0], new ImageSize[0], false, new ManifestFile[0]));
             }
             return gone;
         }
@@ -106,8 +115,10 @@ namespace AstroBin.Sync
         /// <summary>Deletes a gone image: first from the manifest (which then claims nothing of it), then its folder.</summary>
         public SyncResult Prune(ManifestImage image)
         {
-            Manifest.Forget(image.ImageId);
             var folder = SyncLayout.Full(Root, image.Folder);
+            var link = FileLinks.FirstLinkIn(folder);
+            if (link != null) throw ContainedPath.Linked(link);
+            Manifest.Forget(image.ImageId);
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
             Interlocked.Increment(ref _changes);
             return new SyncResult(SyncAction.Removed, image.ImageId, image.Title, null, SyncResult.None, SyncResult.None);
@@ -149,14 +160,19 @@ namespace AstroBin.Sync
         /// <summary>Writes the gallery (index.html) from the manifest's images.</summary>
         public void WriteGallery() => SyncGallery.Write(Root, Manifest);
 
-        private async Task<ManifestImage> FetchAllAsync(ApiRecord<Image> record, ManifestImage? existing, CancellationToken cancellationToken)
+        private static bool IsRecordOf(Image record, string imageId) =>
+            record.ImageId == imageId || (record.Id != 0 && record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == imageId);
+
+        /// <param name="id">The id the list (or the caller) gave: the image's folder and files are named by it, never by the record's.</param>
+        private async Task<ManifestImage> FetchAllAsync(string id, ApiRecord<Image> record, ManifestImage? existing, CancellationToken cancellationToken)
         {
             var image = record.Value;
-            var id = image.ImageId;
+            // Every check before any change: a refused image leaves the folder and the manifest as they were.
+            var folder = CheckedFolder(id, image.Title);
             // The manifest stops claiming the old files before any of them is replaced.
             if (existing != null) Manifest.Forget(id);
             Interlocked.Increment(ref _changes);
-            var folder = PrepareFolder(id, SyncLayout.ImageFolderName(id, image.Title));
+            PrepareFolder(id, folder);
             var files = new List<ManifestFile> { WriteRecord(Path.Combine(folder, SyncLayout.ImageRecordName), record.Body, record.Source) };
             files.AddRange(await DownloadSizesAsync(image, folder, id, cancellationToken).ConfigureAwait(false));
             if (Options.IncludeRevisions)
@@ -166,7 +182,9 @@ namespace AstroBin.Sync
                     var number = ApiPath.LastNumber(path);
                     if (number == null) continue;
                     var revision = await Client.GetImageRevisionRecordAsync(number.Value, cancellationToken).ConfigureAwait(false);
-                    var revisionFolder = Path.Combine(folder, SyncLayout.RevisionsFolder, SyncLayout.RevisionFolderName(revision.Value.Label, number.Value));
+                    var revisionFolder = ContainedPath.Child(Path.Combine(folder, SyncLayout.RevisionsFolder), SyncLayout.RevisionFolderName(revision.Value.Label, number.Value),
+                        "the folder name of revision " + number.Value + " of image '" + id + "'");
+                    ContainedPath.RefuseLinks(Root, revisionFolder);
                     Directory.CreateDirectory(revisionFolder);
                     files.Add(WriteRecord(Path.Combine(revisionFolder, SyncLayout.RevisionRecordName), revision.Body, revision.Source));
                     files.AddRange(await DownloadSizesAsync(revision.Value, revisionFolder, id, cancellationToken).ConfigureAwait(false));
@@ -186,6 +204,7 @@ namespace AstroBin.Sync
             foreach (var file in damaged)
             {
                 var folder = Path.GetDirectoryName(SyncLayout.Full(Root, file.Path))!;
+                ContainedPath.RefuseLinks(Root, folder);
                 Directory.CreateDirectory(folder);
                 var fetched = await DownloadAsync(new Uri(file.Source), folder, existing.ImageId, file.Size!.Value, cancellationToken).ConfigureAwait(false);
                 files.Remove(file.Path);
@@ -196,10 +215,24 @@ namespace AstroBin.Sync
             return entry;
         }
 
-        /// <summary>The image's folder, made or renamed from an earlier name (a changed title, a killed run).</summary>
-        private string PrepareFolder(string imageId, string name)
+        /// <summary>
+        /// The image's folder (full path), refused when its name would leave the synced folder, or when it or an
+        /// earlier folder of the image holds a link (or is one): those are moved or emptied by <see cref="PrepareFolder"/>.
+        /// </summary>
+        private string CheckedFolder(string imageId, string? title)
         {
-            var target = Path.Combine(Root, name);
+            var target = ContainedPath.Child(Root, SyncLayout.ImageFolderName(imageId, title), "the folder name of image '" + imageId + "'");
+            foreach (var folder in SyncLayout.FoldersOf(Root, imageId).Append(target))
+            {
+                var link = FileLinks.FirstLinkIn(folder);
+                if (link != null) throw ContainedPath.Linked(link);
+            }
+            return target;
+        }
+
+        /// <summary>Makes the image's folder, or renames it from an earlier name (a changed title, a killed run).</summary>
+        private void PrepareFolder(string imageId, string target)
+        {
             foreach (var other in SyncLayout.FoldersOf(Root, imageId))
             {
                 if (other == target) continue;
@@ -207,7 +240,6 @@ namespace AstroBin.Sync
                 else Directory.Move(other, target);
             }
             Directory.CreateDirectory(target);
-            return target;
         }
 
         private ManifestFile WriteRecord(string path, byte[] body, string source)
@@ -231,26 +263,25 @@ namespace AstroBin.Sync
 
         private async Task<ManifestFile> DownloadAsync(Uri url, string folder, string imageId, ImageSize size, CancellationToken cancellationToken)
         {
+            // The downloader refuses what is not a whole image of an allowed type before it replaces anything.
             var result = await Downloader.DownloadAsync(url, folder, imageId, size, overwrite: true, null, OnBytes, cancellationToken).ConfigureAwait(false);
-            if (!ImageIntegrity.LooksWhole(result.Path))
-            {
-                File.Delete(result.Path);
-                throw new AstroBinDownloadException(DownloadFailure.Incomplete, "The file is not a whole image (cut short, or something else sent as one); it was deleted.", url.AbsoluteUri);
-            }
             return ManifestFile.Read(Root, result.Path, url.AbsoluteUri, size);
         }
 
-        /// <summary>Files of an earlier version (another extension, a revision gone) and empty folders go.</summary>
+        /// <summary>Files of an earlier version (another extension, a revision gone) and empty folders go; a link is never followed.</summary>
         private void DeleteOthers(string folder, IReadOnlyCollection<ManifestFile> keep)
         {
             var wanted = new HashSet<string>(keep.Select(file => file.Path), StringComparer.Ordinal);
-            foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToList())
+            var entries = FileLinks.Below(folder).ToList();
+            var link = entries.FirstOrDefault(FileLinks.IsLink);
+            if (link != null) throw ContainedPath.Linked(link.FullName);
+            foreach (var file in entries.OfType<FileInfo>())
             {
-                if (!wanted.Contains(SyncLayout.Relative(Root, path))) File.Delete(path);
+                if (!wanted.Contains(SyncLayout.Relative(Root, file.FullName))) file.Delete();
             }
-            foreach (var directory in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).OrderByDescending(path => path.Length).ToList())
+            foreach (var directory in entries.OfType<DirectoryInfo>().OrderByDescending(entry => entry.FullName.Length))
             {
-                if (!Directory.EnumerateFileSystemEntries(directory).Any()) Directory.Delete(directory);
+                if (!directory.EnumerateFileSystemInfos().Any()) directory.Delete();
             }
         }
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using AstroBin.Files;
 
 namespace AstroBin.Sync
 {
@@ -18,7 +19,6 @@ namespace AstroBin.Sync
 
         // A fixed name rather than a random one: a run killed while writing leaves at most this one file, which
         // the next write overwrites and renames away.
-        internal const string TemporaryFileName = FileName + ".tmp";
 
         private const string ContentSecurityPolicy =
             "default-src 'none'; img-src 'self' file:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -61,7 +61,7 @@ time, .links, .equipment { color: #8b96a5; font-size: 0.85rem; }
             if (folder == null) throw new ArgumentNullException(nameof(folder));
             if (entries == null) throw new ArgumentNullException(nameof(entries));
             var html = Render(entries);
-            WriteAtomically(folder, new UTF8Encoding(false).GetBytes(html));
+            AtomicFile.Write(Path.Combine(folder, FileName), new UTF8Encoding(false).GetBytes(html));
         }
 
         private static string Render(IEnumerable<GalleryEntry> entries)
@@ -138,27 +138,5 @@ time, .links, .equipment { color: #8b96a5; font-size: 0.85rem; }
 
         private static List<string> NonEmpty(IReadOnlyList<string>? texts) =>
             texts == null ? new List<string>() : texts.Where(text => !string.IsNullOrWhiteSpace(text)).ToList();
-
-        // Write-then-rename: at every moment index.html is either the old page or the new one, never a part.
-        private static void WriteAtomically(string folder, byte[] content)
-        {
-            var path = Path.Combine(folder, FileName);
-            var temporary = Path.Combine(folder, TemporaryFileName);
-            try
-            {
-                using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-                {
-                    stream.Write(content, 0, content.Length);
-                    stream.Flush(flushToDisk: true);
-                }
-                if (File.Exists(path)) File.Replace(temporary, path, destinationBackupFileName: null);
-                else File.Move(temporary, path);
-            }
-            catch
-            {
-                if (File.Exists(temporary)) File.Delete(temporary);
-                throw;
-            }
-        }
     }
 }

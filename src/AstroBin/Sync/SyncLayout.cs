@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using AstroBin.Api;
+using AstroBin.Files;
 
 namespace AstroBin.Sync
 {
@@ -30,7 +32,7 @@ namespace AstroBin.Sync
 
         private const string TitleSeparator = " - ";
 
-        private static readonly Regex FolderName = new Regex("^(?<id>[a-z0-9]{1,32})(?: - .+)?$", RegexOptions.CultureInvariant);
+        private static readonly Regex FolderName = new Regex(@"^(?<id>[a-z0-9]{1,32})(?: - [^/\\]+)?$", RegexOptions.CultureInvariant);
 
         private static readonly Regex SafeLabel = new Regex("^[A-Za-z0-9]{1,8}$", RegexOptions.CultureInvariant);
 
@@ -38,12 +40,16 @@ namespace AstroBin.Sync
         private static readonly char[] Unsafe = { '<', '>', ':', '"', '/', '\\', '|', '?', '*' };
 
         /// <summary>"abc123 - M 31 in LRGB": the id first, so that folders sort and are found by id; the title for people.</summary>
+        /// <exception cref="UnsafePathException">The id is not one (a server sent '..', a path, an empty string).</exception>
         public static string ImageFolderName(string imageId, string? title)
         {
+            CheckImageId(imageId);
             var clean = new StringBuilder();
             foreach (var c in title ?? string.Empty)
             {
-                var keep = !char.IsControl(c) && Array.IndexOf(Unsafe, c) < 0;
+                // Bidi overrides and other format characters go; controls, separators and unsafe characters become spaces.
+                if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) continue;
+                var keep = !Invisible(c) && Array.IndexOf(Unsafe, c) < 0 && (c == ' ' || !char.IsWhiteSpace(c));
                 var character = keep ? c : ' ';
                 if (character == ' ' && (clean.Length == 0 || clean[clean.Length - 1] == ' ')) continue;
                 clean.Append(character);
@@ -58,6 +64,37 @@ namespace AstroBin.Sync
             // Windows drops trailing dots and spaces from names.
             text = text.Trim().TrimEnd('.', ' ');
             return text.Length == 0 ? imageId : imageId + TitleSeparator + text;
+        }
+
+        /// <summary>Refuses an id that cannot name an image's folder and files, before any request or write for it.</summary>
+        /// <exception cref="UnsafePathException">The id is not one (a server sent '..', a path, an empty string).</exception>
+        public static void CheckImageId(string? imageId)
+        {
+            if (ImageId.IsValid(imageId)) return;
+            throw new UnsafePathException(UnsafePathKind.ServerName,
+                "Refused the image id '" + Printable(imageId) + "' the server sent: an image's folder and files are named by its id, lowercase letters and digits only. Nothing was requested or written for it.",
+                imageId ?? string.Empty);
+        }
+
+        // Controls, bidi overrides and other format characters, line and paragraph separators: a name that reads
+        // one way and is another, or breaks a listing in two.
+        private static bool Invisible(char c)
+        {
+            var category = char.GetUnicodeCategory(c);
+            return category == System.Globalization.UnicodeCategory.Control || category == System.Globalization.UnicodeCategory.Format
+                || category == System.Globalization.UnicodeCategory.LineSeparator || category == System.Globalization.UnicodeCategory.ParagraphSeparator;
+        }
+
+        // A refused value as a message may show it: invisible characters as their code points, and not too long.
+        private static string Printable(string? value)
+        {
+            var text = new StringBuilder();
+            foreach (var c in (value ?? string.Empty).Length > 80 ? value!.Substring(0, 80) + "..." : value ?? string.Empty)
+            {
+                if (Invisible(c)) text.Append("U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                else text.Append(c);
+            }
+            return text.ToString();
         }
 
         /// <summary>A revision's folder below its image's: its label ("B"), or its number when the label is not a plain name.</summary>
@@ -84,6 +121,7 @@ namespace AstroBin.Sync
             var names = new HashSet<string>(known, StringComparer.Ordinal);
             return Directory.EnumerateDirectories(root)
                 .Where(path => !names.Contains(Path.GetFileName(path))
+                    && !FileLinks.IsLink(path)
                     && ImageIdOfFolder(Path.GetFileName(path)) != null
                     && File.Exists(Path.Combine(path, ImageRecordName)))
                 .OrderBy(path => path, StringComparer.Ordinal)
@@ -101,16 +139,16 @@ namespace AstroBin.Sync
         public static string Relative(string root, string fullPath)
         {
             var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
-            if (!fullPath.StartsWith(prefix, StringComparison.Ordinal)) throw new ArgumentException("'" + fullPath + "' is not below '" + root + "'.", nameof(fullPath));
+            if (!fullPath.StartsWith(prefix, StringComparison.Ordinal)) throw new UnsafePathException(UnsafePathKind.ServerName, "'" + fullPath + "' is not below '" + root + "'; nothing was recorded for it.", fullPath);
             return fullPath.Substring(prefix.Length).Replace(Path.DirectorySeparatorChar, '/');
         }
 
         /// <summary>The full path of a manifest path, refused when it would leave <paramref name="root"/> (a hand-edited manifest).</summary>
-        public static string Full(string root, string relative)
-        {
-            var full = Path.GetFullPath(Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar)));
-            Relative(root, full);
-            return full;
-        }
+        /// <exception cref="UnsafePathException">It leaves the folder.</exception>
+        public static string Full(string root, string relative) =>
+            ContainedPath.Below(root, relative.Replace('/', Path.DirectorySeparatorChar), UnsafePathKind.ManifestPath);
+
+        /// <summary>Whether a manifest path stays below <paramref name="root"/>.</summary>
+        public static bool IsContained(string root, string relative) => ContainedPath.IsBelow(root, relative.Replace('/', Path.DirectorySeparatorChar));
     }
 }

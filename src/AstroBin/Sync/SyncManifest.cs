@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using AstroBin.Files;
 
 namespace AstroBin.Sync
 {
@@ -21,6 +22,7 @@ namespace AstroBin.Sync
 
         private readonly object _gate = new object();
         private readonly Dictionary<string, ManifestImage> _images = new Dictionary<string, ManifestImage>(StringComparer.Ordinal);
+        private readonly Dictionary<string, UnsafePathException> _refused = new Dictionary<string, UnsafePathException>(StringComparer.Ordinal);
         private readonly string _path;
 
         private SyncManifest(string root)
@@ -43,7 +45,20 @@ namespace AstroBin.Sync
                 foreach (var image in top.GetProperty("images").EnumerateArray())
                 {
                     var entry = ReadImage(image);
-                    manifest._images[entry.ImageId] = entry;
+                    // An image's folder is a top-level folder named by its id, and its files are below it: anything else
+                    // could make a later prune or repair reach another image's folder, or the user's own.
+                    var outside = SyncLayout.ImageIdOfFolder(entry.Folder) != entry.ImageId || !SyncLayout.IsContained(root, entry.Folder)
+                        ? entry.Folder
+                        : entry.Files.Select(file => file.Path).FirstOrDefault(path => !path.StartsWith(entry.Folder + "/", StringComparison.Ordinal) || !SyncLayout.IsContained(root, path));
+                    if (outside == null)
+                    {
+                        manifest._images[entry.ImageId] = entry;
+                        continue;
+                    }
+                    // Never followed: the entry is left out (the image is fetched anew) and nothing at that path is touched.
+                    manifest._refused[entry.ImageId] = new UnsafePathException(UnsafePathKind.ManifestPath,
+                        "The entry of image '" + entry.ImageId + "' in the sync manifest '" + manifest._path + "' names '" + outside + "', which is not inside the image's own folder there (the manifest was edited). "
+                        + "The entry is ignored and nothing there is read, written or deleted; the image is fetched anew by the next sync. Restore the manifest if that is not what you want.", outside);
                 }
             }
             catch (Exception ex) when (ex is JsonException || ex is KeyNotFoundException || ex is InvalidOperationException || ex is FormatException || ex is ArgumentException)
@@ -52,6 +67,12 @@ namespace AstroBin.Sync
             }
             return manifest;
         }
+
+        /// <summary>
+        /// The entries left out when the manifest was read, by image id, because a path in them is not inside the image's
+        /// folder: never followed, and their images' folders are never pruned.
+        /// </summary>
+        public IReadOnlyDictionary<string, UnsafePathException> Refused => _refused;
 
         public IReadOnlyList<ManifestImage> Images
         {

@@ -27,7 +27,9 @@ internal static class DownloadFaults
             // 1 MiB announced, 1 KiB every 100 ms: a download that is still running when it is cancelled.
             context.Response.ContentType = "image/png";
             context.Response.ContentLength = 1 << 20;
+            // A PNG's signature first, so that the download is taken for one and runs on.
             var chunk = new byte[1024];
+            new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(chunk, 0);
             for (var sent = 0; sent < 1 << 20 && !context.RequestAborted.IsCancellationRequested; sent += chunk.Length)
             {
                 await context.Response.Body.WriteAsync(chunk, context.RequestAborted);

@@ -15,13 +15,40 @@ public sealed class ImageFileNameTests
     [Theory]
     [InlineData("image/jpeg", "jpg")]
     [InlineData("image/png", "png")]
+    [InlineData("image/png; name=../../x", "png")]
     [InlineData("IMAGE/WEBP", "webp")]
-    [InlineData("image/x-portable-anymap", "xportablea")]
+    [InlineData("image/tiff", "tif")]
+    [InlineData("image/gif;charset=x", "gif")]
+    [InlineData("image/x-portable-anymap", null)]
+    [InlineData("image/svg+xml", null)]
+    [InlineData("image/html", null)]
+    [InlineData("image/xhtml", null)]
+    [InlineData("image/hta", null)]
+    [InlineData("image/exe", null)]
+    [InlineData("image/js", null)]
+    [InlineData("image/desktop", null)]
     [InlineData("text/html", null)]
     [InlineData("application/octet-stream", null)]
     [InlineData(null, null)]
-    public void The_extension_comes_from_the_content_type(string? mediaType, string? extension) =>
-        Assert.Equal(extension, ImageFileName.ExtensionOf(mediaType));
+    public void Only_allowed_image_types_have_an_extension(string? contentType, string? extension) =>
+        Assert.Equal(extension, ImageFileType.FromContentType(contentType)?.Extension);
+
+    [Fact]
+    public void A_file_of_a_type_must_start_and_end_as_one()
+    {
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
+        Assert.True(ImageFileType.Png.StartsRight(png[..12]));
+        Assert.True(ImageFileType.Png.IsWhole(png[..12], png[^12..], png.Length));
+        Assert.False(ImageFileType.Png.IsWhole(png[..12], png[4..16], 16));
+        Assert.False(ImageFileType.Png.StartsRight("<html><scri"u8.ToArray()));
+        Assert.True(ImageFileType.Jpeg.StartsRight([0xFF, 0xD8, 0xFF, 0xE0]));
+        Assert.False(ImageFileType.Jpeg.IsWhole([0xFF, 0xD8, 0xFF], [0xFF, 0xE0, 0, 0], 6));
+        Assert.False(ImageFileType.Gif.StartsRight("<svg xmlns="u8.ToArray()));
+        byte[] webp = [.. "RIFF"u8.ToArray(), 8, 0, 0, 0, .. "WEBPVP8 "u8.ToArray()];
+        Assert.True(ImageFileType.WebP.StartsRight(webp[..12]));
+        Assert.True(ImageFileType.WebP.IsWhole(webp[..12], webp[^12..], 16));
+        Assert.False(ImageFileType.WebP.IsWhole(webp[..12], webp[^12..], 15));
+    }
 
     [Fact]
     public void The_name_is_id_size_extension_inside_the_folder()

@@ -1,4 +1,5 @@
 using System.Text;
+using AstroBin.Files;
 using AstroBin.Sync;
 
 namespace AstroBin.Tests.Gallery;
@@ -190,6 +191,8 @@ public sealed class GalleryPageTests : IDisposable
 
         Assert.Contains("First version", new StreamReader(reader).ReadToEnd());
         Assert.Contains("Second version", File.ReadAllText(page));
+        // The page is written through the one atomic writer; the old temporary goes at a sync's start-up clean-up.
+        Assert.Equal(1, AtomicFile.DeleteLeftovers(folder));
         Assert.Equal([GalleryPage.FileName], Directory.GetFiles(folder).Select(Path.GetFileName));
     }
 

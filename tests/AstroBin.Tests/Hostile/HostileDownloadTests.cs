@@ -15,7 +15,7 @@ namespace AstroBin.Tests.Hostile;
 [Collection("Session configuration")]
 public sealed class HostileDownloadTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5, 6, 7, 8];
+    private static readonly byte[] Png = HostileArchive.Png;
 
     private readonly string folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "astrobin-hostile-" + Guid.NewGuid().ToString("N"))).FullName;
 
@@ -77,7 +77,9 @@ public sealed class HostileDownloadTests(ITestOutputHelper output) : IDisposable
         await using var server = await HostileServer.StartAsync(async context =>
         {
             context.Response.ContentType = "image/png";
+            // A PNG's signature, then zeros without end: only the ceiling stops it.
             var chunk = new byte[64 * 1024];
+            Png.CopyTo(chunk, 0);
             for (var i = 0; i < 64; i++) await context.Response.Body.WriteAsync(chunk);
         });
 

@@ -1,3 +1,4 @@
+using AstroBin.Files;
 using AstroBin.Sync;
 
 namespace AstroBin.Tests.Sync;
@@ -17,6 +18,9 @@ public sealed class SyncFilesTests : IDisposable
     [InlineData("", "abc123")]
     [InlineData(null, "abc123")]
     [InlineData("../../etc", "abc123 - .. .. etc")]
+    [InlineData("evil\u202Egpj.exe", "abc123 - evilgpj.exe")]
+    [InlineData("two\u2028lines\u2029here\u200Fx\u2066y\u200Ez", "abc123 - two lines herexyz")]
+    [InlineData("\u202A\u202B\u202C\u202D\u2067\u2068\u2069\uFEFF", "abc123")]
     public void An_image_folder_is_named_by_id_and_a_safe_title(string? title, string expected) =>
         Assert.Equal(expected, SyncLayout.ImageFolderName("abc123", title));
 
@@ -34,10 +38,6 @@ public sealed class SyncFilesTests : IDisposable
     [InlineData(null, 12, "12")]
     public void A_revision_folder_is_its_label_or_its_number(string? label, int number, string expected) =>
         Assert.Equal(expected, SyncLayout.RevisionFolderName(label, number));
-
-    [Fact]
-    public void A_manifest_path_that_leaves_the_folder_is_refused() =>
-        Assert.Throws<ArgumentException>(() => SyncLayout.Full(folder, "../outside.png"));
 
     [Fact]
     public void The_manifest_reads_back_what_it_wrote_and_the_same_state_gives_the_same_bytes()
@@ -79,30 +79,99 @@ public sealed class SyncFilesTests : IDisposable
         AtomicFile.Write(path, [4]);
         Directory.CreateDirectory(Path.Combine(folder, "sub"));
         File.WriteAllText(Path.Combine(folder, "sub", ".abc123_thumb.png.1234abcd.part"), "half");
+        File.WriteAllText(Path.Combine(folder, "index.html.tmp"), "0.2.0's gallery temporary");
         File.WriteAllText(Path.Combine(folder, "mine.part"), "not ours: not hidden");
+        File.WriteAllText(Path.Combine(folder, ".notes.part"), "not ours: no random part");
+        File.WriteAllText(Path.Combine(folder, "sub", "index.html.tmp"), "not ours: not at the top");
 
-        Assert.Equal(1, AtomicFile.DeleteLeftovers(folder));
+        Assert.Equal(2, AtomicFile.DeleteLeftovers(folder));
         Assert.Equal([4], File.ReadAllBytes(path));
-        Assert.True(File.Exists(Path.Combine(folder, "mine.part")));
+        Assert.Equal([".notes.part", "a.json", "mine.part", "sub/index.html.tmp"], SyncRig.Snapshot(folder).Keys.ToArray());
     }
 
     [Fact]
-    public void A_png_or_jpeg_cut_short_or_replaced_is_not_whole()
+    public void An_atomic_write_that_is_not_committed_leaves_the_old_file_and_no_temporary()
     {
-        // Signature, some chunk bytes, and the IEND chunk: what the check looks at.
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
-        Assert.True(Write("whole.png", png));
-        Assert.False(Write("half.png", png[..(png.Length / 2)]));
-        Assert.False(Write("garbled.png", [.. "{\"meta\": "u8.ToArray(), .. png]));
-        Assert.True(Write("whole.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0, 0xFF, 0xD9]));
-        Assert.False(Write("cut.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0]));
-        Assert.True(Write("other.webp", [1, 2, 3]));
+        var path = Path.Combine(folder, "a.json");
+        AtomicFile.Write(path, [1, 2, 3]);
+        using (var pending = AtomicFile.Create(path, useAsync: false))
+        {
+            pending.Stream.Write([9, 9]);
+            Assert.True(AtomicFile.IsTemporaryName(Path.GetFileName(pending.TemporaryPath)));
+        }
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(path));
+        Assert.Equal(["a.json"], SyncRig.Snapshot(folder).Keys.ToArray());
     }
 
-    private bool Write(string name, byte[] bytes)
+    [Fact]
+    public void An_atomic_write_over_a_link_replaces_the_link_and_leaves_its_target_alone()
     {
-        var path = Path.Combine(folder, name);
-        File.WriteAllBytes(path, bytes);
-        return ImageIntegrity.LooksWhole(path);
+        var victim = Path.Combine(SyncRig.NewFolder(), "victim.txt");
+        try
+        {
+            File.WriteAllText(victim, "the user's");
+            var path = Path.Combine(folder, "index.html");
+            File.CreateSymbolicLink(path, victim);
+            AtomicFile.Write(path, [1]);
+            Assert.Equal("the user's", File.ReadAllText(victim));
+            Assert.False(FileLinks.IsLink(path));
+            Assert.Equal([1], File.ReadAllBytes(path));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(victim)!, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("../../x")]
+    [InlineData("/abs")]
+    [InlineData("a/b")]
+    [InlineData("C:\\x")]
+    [InlineData("ABC")]
+    [InlineData("abc\u202E")]
+    [InlineData("\uFF0E\uFF0E")]
+    [InlineData("abc\u0000")]
+    public void An_image_id_that_is_no_plain_id_names_no_folder(string id)
+    {
+        var refused = Assert.Throws<UnsafePathException>(() => SyncLayout.ImageFolderName(id, "title"));
+        Assert.Equal(UnsafePathKind.ServerName, refused.Kind);
+        Assert.Throws<UnsafePathException>(() => SyncLayout.ImageFolderName(new string('a', 33), null));
+    }
+
+    [Theory]
+    [InlineData("..")]
+    [InlineData(".")]
+    [InlineData("")]
+    [InlineData("a/../..")]
+    [InlineData("../sibling")]
+    [InlineData("/etc")]
+    [InlineData("../outside.png")]
+    public void A_manifest_path_that_leaves_the_folder_is_refused(string relative)
+    {
+        Assert.False(SyncLayout.IsContained(folder, relative));
+        Assert.Equal(UnsafePathKind.ManifestPath, Assert.Throws<UnsafePathException>(() => SyncLayout.Full(folder, relative)).Kind);
+    }
+
+    [Fact]
+    public void A_link_on_the_way_is_refused_and_named()
+    {
+        var elsewhere = SyncRig.NewFolder();
+        try
+        {
+            Directory.CreateSymbolicLink(Path.Combine(folder, "abc123"), elsewhere);
+            var refused = Assert.Throws<UnsafePathException>(() => ContainedPath.RefuseLinks(folder, Path.Combine(folder, "abc123", "revisions", "B")));
+            Assert.Equal(UnsafePathKind.Link, refused.Kind);
+            Assert.Contains(Path.Combine(folder, "abc123"), refused.Message);
+            Assert.Equal(Path.Combine(folder, "abc123"), FileLinks.FirstLinkIn(Path.Combine(folder, "abc123")));
+            ContainedPath.RefuseLinks(folder, Path.Combine(folder, "other", "new"));
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
     }
 }

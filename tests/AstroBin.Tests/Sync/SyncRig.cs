@@ -1,5 +1,4 @@
 using System.Net.Http;
-using System.Security.Cryptography;
 using AstroBin.Api;
 using AstroBin.Api.Downloads;
 using AstroBin.Api.Errors;
@@ -8,6 +7,7 @@ using AstroBin.Emulator;
 using AstroBin.Emulator.Control;
 using AstroBin.Emulator.Faults;
 using AstroBin.Sync;
+using AstroBin.Tests.Hostile;
 
 namespace AstroBin.Tests.Sync;
 
@@ -69,11 +69,9 @@ public sealed class SyncRig : IAsyncLifetime
     public static IReadOnlyList<SyncResult> Verify(string folder) =>
         FolderSync.Open(folder, new SyncOptions([ImageSize.Thumb], false), null, null).Verify(() => true, CancellationToken.None);
 
-    /// <summary>Every file below <paramref name="folder"/>: relative path → SHA-256.</summary>
+    /// <summary>Every file and link below <paramref name="folder"/> (links not followed): relative path → length and SHA-256, or link target.</summary>
     public static SortedDictionary<string, string> Snapshot(string folder) =>
-        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
-            path => Path.GetRelativePath(folder, path).Replace('\\', '/'),
-            path => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)))), StringComparer.Ordinal);
+        new(FileTree.Take(folder).Entries.Where(entry => entry.Value != "folder").ToDictionary(entry => entry.Key, entry => entry.Value), StringComparer.Ordinal);
 
     private static async Task<SyncResult> RunAsync(FolderSync sync, SyncPlan plan)
     {

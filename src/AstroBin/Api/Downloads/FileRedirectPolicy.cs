@@ -32,5 +32,19 @@ namespace AstroBin.Api.Downloads
             }
             return null;
         }
+
+        // A file host is not the API: its address came from an image record, so the base URI is not what to check.
+        internal override AstroBinException Unreachable(string detail, int hop, string shownTarget, string shownFrom)
+        {
+            var target = new Uri(shownTarget);
+            var from = new Uri(shownFrom);
+            var how = hop == 0
+                ? "Could not reach the file host at '" + shownTarget + "'"
+                : "The file host redirected '" + shownFrom + "' to '" + shownTarget + "'"
+                    + (from.Scheme != target.Scheme ? " (" + from.Scheme + " to " + target.Scheme + ")" : string.Empty)
+                    + ", which could not be reached";
+            return new AstroBinNetworkException(how + ": " + detail + ". The address is the image record's (url_*), not the module's: check the network or a proxy, "
+                + "or whether that host serves " + target.Scheme + " at all; nothing was saved.", shownTarget, null, custom: true);
+        }
     }
 }

@@ -1,12 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
 
 namespace AstroBin.Api.Downloads
 {
     /// <summary>
-    /// Names a downloaded file <c>&lt;hash or id&gt;_&lt;size&gt;.&lt;extension from the content type&gt;</c>
+    /// Names a downloaded file <c>&lt;hash or id&gt;_&lt;size&gt;.&lt;extension of its <see cref="ImageFileType"/>&gt;</c>
     /// and keeps it inside the target folder whatever the server sends.
     /// </summary>
     public static class ImageFileName
@@ -15,32 +14,6 @@ namespace AstroBin.Api.Downloads
 
         // A revision's files are named by its image's id and its label ('yx76x9-b'); still no dot or separator.
         private static readonly Regex SafeName = new Regex("^[a-z0-9]{1,32}(-[a-z0-9]{1,8})?$", RegexOptions.CultureInvariant);
-
-        private static readonly IReadOnlyDictionary<string, string> Extensions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["image/jpeg"] = "jpg",
-            ["image/jpg"] = "jpg",
-            ["image/pjpeg"] = "jpg",
-            ["image/png"] = "png",
-            ["image/gif"] = "gif",
-            ["image/webp"] = "webp",
-            ["image/tiff"] = "tif",
-            ["image/avif"] = "avif",
-            ["image/heic"] = "heic",
-            ["image/bmp"] = "bmp",
-            ["image/svg+xml"] = "svg",
-        };
-
-        /// <summary>The extension for an image content type; null for anything that is not an image.</summary>
-        public static string? ExtensionOf(string? mediaType)
-        {
-            if (string.IsNullOrWhiteSpace(mediaType)) return null;
-            if (Extensions.TryGetValue(mediaType!.Trim(), out var known)) return known;
-            if (!mediaType.StartsWith("image/", StringComparison.OrdinalIgnoreCase)) return null;
-            // An image type this table does not know: its subtype, letters and digits only.
-            var subtype = Regex.Replace(mediaType.Substring(6).ToLowerInvariant(), "[^a-z0-9]", string.Empty);
-            return subtype.Length == 0 ? null : subtype.Substring(0, Math.Min(subtype.Length, 10));
-        }
 
         /// <summary>
         /// The full path of the file for <paramref name="imageId"/> in <paramref name="folder"/>.

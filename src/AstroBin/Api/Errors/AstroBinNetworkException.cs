@@ -9,5 +9,11 @@ namespace AstroBin.Api.Errors
             : base("Could not reach AstroBin: " + detail + ". Check the network, a proxy, or the base URI (Get-AstroBinConfiguration).", requestUri, innerException)
         {
         }
+
+        /// <param name="message">The whole message, for a host that is not the API (a file host).</param>
+        internal AstroBinNetworkException(string message, string? requestUri, Exception? innerException, bool custom)
+            : base(message, requestUri, innerException)
+        {
+        }
     }
 }

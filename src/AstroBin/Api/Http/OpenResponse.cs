@@ -44,6 +44,13 @@ namespace AstroBin.Api.Http
         /// <summary>The body's media type, masked: a server may put anything there.</summary>
         public string? MediaType => Message.Content.Headers.ContentType?.MediaType is string type ? _redactor.Redact(type) : null;
 
+        /// <summary>
+        /// The Content-Type header as sent (masked), also when it does not parse (a parameter such as
+        /// <c>name=../../x</c> makes the parsed one null): what a refusal names.
+        /// </summary>
+        public string? ContentType =>
+            Message.Content.Headers.TryGetValues("Content-Type", out var values) ? _redactor.Redact(string.Join(", ", values)) : null;
+
         /// <summary>The whole body (an API document), within the request's deadline and at most <paramref name="limit"/> bytes.</summary>
         public async Task<byte[]> ReadToEndAsync(long limit)
         {

@@ -23,5 +23,10 @@ namespace AstroBin.Api.Http
         /// <param name="shownTarget">The target with the key pair masked, for messages.</param>
         /// <param name="shownFrom">The address that redirected (masked); the target itself for hop 0.</param>
         internal abstract AstroBinException? Refuse(Uri target, int hop, string shownTarget, string shownFrom);
+
+        /// <summary>The failure when <paramref name="shownTarget"/> gave no HTTP answer (DNS, connection, TLS, reset).</summary>
+        /// <param name="detail">What the network layer said (masked).</param>
+        internal virtual AstroBinException Unreachable(string detail, int hop, string shownTarget, string shownFrom) =>
+            new AstroBinNetworkException(detail, shownTarget, null);
     }
 }

@@ -57,7 +57,7 @@ namespace AstroBin.Api.Http
                     if (hop > 0) _log?.Request("not following the redirect to " + shown);
                     throw refusal;
                 }
-                var open = await SendOnceAsync(current, shown, accept, cancellationToken).ConfigureAwait(false);
+                var open = await SendOnceAsync(current, shown, accept, hop, shownFrom, cancellationToken).ConfigureAwait(false);
                 var next = RedirectTarget(open, current);
                 if (next == null)
                 {
@@ -70,7 +70,7 @@ namespace AstroBin.Api.Http
             }
         }
 
-        private async Task<OpenResponse> SendOnceAsync(Uri uri, string shown, string? accept, CancellationToken cancellationToken)
+        private async Task<OpenResponse> SendOnceAsync(Uri uri, string shown, string? accept, int hop, string shownFrom, CancellationToken cancellationToken)
         {
             // The rate wait is the caller's, not the server's: it is outside the timeout, and Ctrl+C ends it.
             var slot = _throttle == null ? null : await _throttle.AcquireAsync(cancellationToken).ConfigureAwait(false);
@@ -106,7 +106,7 @@ namespace AstroBin.Api.Http
                     case IOException _:
                         var detail = _redactor.Redact(ex.GetBaseException().Message);
                         _log?.Request("GET " + shown + " -> failed: " + detail);
-                        throw new AstroBinNetworkException(detail, shown, null);
+                        throw _redirects.Unreachable(detail, hop, shown, shownFrom);
                     default:
                         throw;
                 }
