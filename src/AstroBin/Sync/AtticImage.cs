@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace AstroBin.Sync
+{
+    /// <summary>
+    /// An image that -Prune moved out of the set's folders into the attic (<see cref="SyncLayout.AtticFolder"/>):
+    /// kept with its files until the user empties the attic, and shown by the gallery as removed.
+    /// </summary>
+    public sealed class AtticImage
+    {
+        public AtticImage(string imageId, string? title, string folder, string formerFolder, DateTime moved, IReadOnlyList<string> files)
+        {
+            ImageId = imageId;
+            Title = title;
+            Folder = folder;
+            FormerFolder = formerFolder;
+            Moved = moved;
+            Files = files.OrderBy(file => file, StringComparer.Ordinal).ToList();
+        }
+
+        public string ImageId { get; }
+
+        public string? Title { get; }
+
+        /// <summary>Where it is now, relative to the synced folder (".attic/2026-12-02/abc123 - M 31").</summary>
+        public string Folder { get; }
+
+        /// <summary>Where it was, relative to the synced folder: moving it back there (and syncing) restores it.</summary>
+        public string FormerFolder { get; }
+
+        /// <summary>When it was moved (UTC).</summary>
+        public DateTime Moved { get; }
+
+        /// <summary>Its files, relative to the synced folder, in path order.</summary>
+        public IReadOnlyList<string> Files { get; }
+    }
+}
