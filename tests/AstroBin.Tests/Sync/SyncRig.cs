@@ -63,6 +63,8 @@ public sealed class SyncRig : IAsyncLifetime
         }
         var results = (await Task.WhenAll(work)).ToList();
         foreach (var gone in sync.NotIn(seen)) results.Add(prune ? sync.Prune(gone, DateTime.UtcNow) : sync.Keep(gone));
+        // As the cmdlet ends a run over a whole set (with no list faults): the folder holds this user's set.
+        sync.Manifest.Complete("user:" + user, seen.Count);
         return results;
     }
 
@@ -76,7 +78,20 @@ public sealed class SyncRig : IAsyncLifetime
     public static SortedDictionary<string, string> Snapshot(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
             path => Path.GetRelativePath(folder, path).Replace('\\', '/'),
-            path => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)))), StringComparer.Ordinal);
+            path => HashOrHeld(path)), StringComparer.Ordinal);
+
+    /// <summary>A file a run holds with no sharing (its lock) cannot be read: it is recorded as held.</summary>
+    private static string HashOrHeld(string path)
+    {
+        try
+        {
+            return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+        }
+        catch (IOException) when (Path.GetFileName(path) == SyncLayout.LockName)
+        {
+            return "held";
+        }
+    }
 
     private static async Task<SyncResult> RunAsync(FolderSync sync, SyncPlan plan)
     {
