@@ -212,7 +212,8 @@ namespace AstroBin.Commands
             {
                 var believed = ReportGone();
                 _sync!.ForgetRestored();
-                if (!WhatIfRequested)
+                // A new set that was not believed (an empty one) does not take the folder over.
+                if (!WhatIfRequested && (believed || !_newSet))
                 {
                     // The size is remembered only from a whole set that was believed: the next run compares with it.
                     _sync.Manifest.Complete(RunSet, _setComplete && believed ? _seen.Count : _sync.Manifest.SetSize);
