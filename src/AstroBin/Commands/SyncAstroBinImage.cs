@@ -219,7 +219,8 @@ namespace AstroBin.Commands
                     _sync.Manifest.Complete(RunSet, _setComplete && believed ? _seen.Count : _sync.Manifest.SetSize);
                 }
             }
-            if (ParameterSetName != VerifySet) WriteGallery();
+            // -EmptyAttic rewrites the gallery only when it deleted something (the folder may not even exist).
+            if (Syncing || (ParameterSetName == EmptyAtticSet && _sync!.Changed)) WriteGallery();
             _progress.Complete(this);
             if (Syncing) WriteSummary();
             base.EndProcessing();
