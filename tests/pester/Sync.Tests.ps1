@@ -134,7 +134,7 @@ Describe 'Sync-AstroBinImage' {
         @(Get-ChildItem -LiteralPath $folder -Directory -Filter "$($ids[7])*") | Should -HaveCount 0
         $attic = (Get-Content -LiteralPath (Join-Path $folder 'astrobin-sync.json') -Raw | ConvertFrom-Json).attic
         $attic.id | Should -Be $ids[7]
-        foreach ($file in $attic.files) { Join-Path $folder $file | Should -Exist }
+        foreach ($file in $attic.files) { (Get-FileHash -LiteralPath (Join-Path $folder $file.path) -Algorithm SHA256).Hash | Should -Be $file.sha256.ToUpperInvariant() }
     }
 
     It 'resumes after SIGKILL at five moments and ends byte-identical to an uninterrupted sync, with no temporary file' {

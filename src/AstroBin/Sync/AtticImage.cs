@@ -10,14 +10,14 @@ namespace AstroBin.Sync
     /// </summary>
     public sealed class AtticImage
     {
-        public AtticImage(string imageId, string? title, string folder, string formerFolder, DateTime moved, IReadOnlyList<string> files)
+        public AtticImage(string imageId, string? title, string folder, string formerFolder, DateTime moved, IReadOnlyList<ManifestFile> files)
         {
             ImageId = imageId;
             Title = title;
             Folder = folder;
             FormerFolder = formerFolder;
             Moved = moved;
-            Files = files.OrderBy(file => file, StringComparer.Ordinal).ToList();
+            Files = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
         }
 
         public string ImageId { get; }
@@ -33,7 +33,10 @@ namespace AstroBin.Sync
         /// <summary>When it was moved (UTC).</summary>
         public DateTime Moved { get; }
 
-        /// <summary>Its files, relative to the synced folder, in path order.</summary>
-        public IReadOnlyList<string> Files { get; }
+        /// <summary>
+        /// Its files as the manifest knew them (length, SHA-256, source, size) at their paths in the attic, in path order;
+        /// a folder the manifest did not know (left by a killed run) has its files read from disk, with no source.
+        /// </summary>
+        public IReadOnlyList<ManifestFile> Files { get; }
     }
 }

@@ -150,10 +150,16 @@ namespace AstroBin.Sync
                 return new SyncResult(SyncAction.Pruned, image.ImageId, image.Title, null, SyncResult.None, new[] { image.Folder + ": not on disk, nothing to move" });
             }
             Directory.Move(folder, target);
-            var files = Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Select(path => SyncLayout.Relative(Root, path)).ToList();
-            var moved = new AtticImage(image.ImageId, image.Title, SyncLayout.Relative(Root, target), image.Folder, now.ToUniversalTime(), files);
+            var atticFolder = SyncLayout.Relative(Root, target);
+            var oldPrefix = image.Folder + "/";
+            // The manifest's own record of each file, at its new path; a folder it never knew is read from disk.
+            var files = image.Files.Count > 0
+                ? image.Files.Where(file => file.Path.StartsWith(oldPrefix, StringComparison.Ordinal))
+                    .Select(file => file.At(atticFolder + "/" + file.Path.Substring(oldPrefix.Length))).ToList()
+                : Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Select(path => ManifestFile.Read(Root, path, string.Empty, null)).ToList();
+            var moved = new AtticImage(image.ImageId, image.Title, atticFolder, image.Folder, now.ToUniversalTime(), files);
             Manifest.AddToAttic(moved);
-            return new SyncResult(SyncAction.Pruned, image.ImageId, image.Title, target, files.Select(file => SyncLayout.Full(Root, file)).ToList(), SyncResult.None);
+            return new SyncResult(SyncAction.Pruned, image.ImageId, image.Title, target, moved.Files.Select(file => SyncLayout.Full(Root, file.Path)).ToList(), SyncResult.None);
         }
 
         /// <summary>

@@ -309,8 +309,14 @@ namespace AstroBin.Sync
             json.WriteStartArray("revisions");
             foreach (var revision in image.Revisions) json.WriteStringValue(revision);
             json.WriteEndArray();
+            WriteFiles(json, image.Files);
+            json.WriteEndObject();
+        }
+
+        private static void WriteFiles(Utf8JsonWriter json, IEnumerable<ManifestFile> files)
+        {
             json.WriteStartArray("files");
-            foreach (var file in image.Files)
+            foreach (var file in files)
             {
                 json.WriteStartObject();
                 json.WriteString("path", file.Path);
@@ -322,7 +328,6 @@ namespace AstroBin.Sync
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.WriteEndObject();
         }
 
         private static void WriteAttic(Utf8JsonWriter json, AtticImage image)
@@ -333,22 +338,14 @@ namespace AstroBin.Sync
             json.WriteString("folder", image.Folder);
             json.WriteString("formerFolder", image.FormerFolder);
             json.WriteString("moved", image.Moved.ToString("o", CultureInfo.InvariantCulture));
-            json.WriteStartArray("files");
-            foreach (var file in image.Files) json.WriteStringValue(file);
-            json.WriteEndArray();
+            WriteFiles(json, image.Files);
             json.WriteEndObject();
         }
 
         private static ManifestImage ReadImage(JsonElement image)
         {
             var updated = image.GetProperty("updated");
-            var files = image.GetProperty("files").EnumerateArray().Select(file => new ManifestFile(
-                file.GetProperty("path").GetString()!,
-                file.GetProperty("bytes").GetInt64(),
-                file.GetProperty("sha256").GetString()!,
-                file.GetProperty("source").GetString()!,
-                file.TryGetProperty("size", out var size) ? ParseSize(size.GetString()) : (ImageSize?)null,
-                file.TryGetProperty("damaged", out var damaged) && damaged.GetBoolean())).ToList();
+            var files = ReadFiles(image);
             return new ManifestImage(
                 image.GetProperty("id").GetString()!,
                 image.GetProperty("title").GetString(),
@@ -360,13 +357,21 @@ namespace AstroBin.Sync
                 files);
         }
 
+        private static List<ManifestFile> ReadFiles(JsonElement owner) => owner.GetProperty("files").EnumerateArray().Select(file => new ManifestFile(
+            file.GetProperty("path").GetString()!,
+            file.GetProperty("bytes").GetInt64(),
+            file.GetProperty("sha256").GetString()!,
+            file.GetProperty("source").GetString()!,
+            file.TryGetProperty("size", out var size) ? ParseSize(size.GetString()) : (ImageSize?)null,
+            file.TryGetProperty("damaged", out var damaged) && damaged.GetBoolean())).ToList();
+
         private static AtticImage ReadAttic(JsonElement image) => new AtticImage(
             image.GetProperty("id").GetString()!,
             image.GetProperty("title").GetString(),
             image.GetProperty("folder").GetString()!,
             image.GetProperty("formerFolder").GetString()!,
             ParseDate(image.GetProperty("moved").GetString()),
-            image.GetProperty("files").EnumerateArray().Select(file => file.GetString()!).ToList());
+            ReadFiles(image));
 
         private static DateTime ParseDate(string? text) => DateTime.Parse(text ?? string.Empty, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 

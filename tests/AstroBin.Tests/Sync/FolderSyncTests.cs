@@ -129,7 +129,7 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
         Assert.Equal(Path.GetFileName(removedFolder), attic.FormerFolder);
         Assert.Equal(SyncLayout.AtticFolder + "/" + DateTime.UtcNow.ToString("yyyy-MM-dd") + "/" + Path.GetFileName(removedFolder), attic.Folder);
         Assert.Equal(pruned.Single(result => result.Action == SyncAction.Pruned).Folder, Path.Combine(folder, attic.Folder));
-        Assert.All(attic.Files, file => Assert.True(File.Exists(Path.Combine(folder, file))));
+        Assert.All(attic.Files, file => Assert.Equal(FileCheck.Intact, file.Check(folder, hash: true)));
         // Its record, two sizes, its revision's record and two sizes.
         Assert.Equal(6, attic.Files.Count);
         Assert.Empty(await rig.SyncUserAsync(folder, "changing_user").ContinueWith(task => task.Result.Where(result => result.Action != SyncAction.Unchanged).ToList()));
