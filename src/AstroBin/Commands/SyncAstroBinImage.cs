@@ -211,10 +211,10 @@ namespace AstroBin.Commands
             if (Syncing)
             {
                 var believed = ReportGone();
-                _sync!.ForgetRestored();
                 // A new set that was not believed (an empty one) does not take the folder over.
                 if (!WhatIfRequested && (believed || !_newSet))
                 {
+                    _sync!.ForgetRestored();
                     // The size is remembered only from a whole set that was believed: the next run compares with it.
                     _sync.Manifest.Complete(RunSet, _setComplete && believed ? _seen.Count : _sync.Manifest.SetSize);
                 }
