@@ -106,6 +106,31 @@ Set-AstroBinApiKey -ApiKey '$($emulator.ApiKey)' -ApiSecret (ConvertTo-SecureStr
     $perId = Measure-Requests { foreach ($number in $numbers) { Get-AstroBinImage -Id $number -NoCache } }
     Add-Row "$($batched.Objects) piped image numbers: requests" $batched.Requests $perId.Requests 'one request per id' 'requests' '<= 3' ($batched.Requests -le 3)
     Add-Row "  the same: time at the default settings" $batched.Ms $perId.Ms 'one request per id' 'ms' 'faster' ($batched.Ms -lt $perId.Ms)
+
+    # 7. First syncs of 120 and 500 images with one revision each (Thumb only, to keep the run short): the requests
+    # (the emulator's count) against issue 15's target, and the bytes the manifest and its journal wrote (all the
+    # child process wrote, less the files it left besides the manifest; Linux only) against 0.2.0, which wrote the
+    # whole manifest after each image: the manifest of k images for k = 1..N, computed from this run's manifest.
+    if (Test-Path /proc/self/io) {
+        $syncSetup = $setup -replace '-MaxConcurrency \d+', "-MaxConcurrency $Concurrency"
+        foreach ($count in 120, 500) {
+            $user = "bench_sync_$count"
+            $null = Invoke-RestMethod -Method Post "$root/_emulator/images?user=$user&count=$count&revisions=1"
+            $folder = (New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) "bench-sync-$([guid]::NewGuid())")).FullName
+            try {
+                $before = (Invoke-RestMethod "$root/_emulator/stats").requests
+                $written = [double](Invoke-Pwsh ("$syncSetup`n" + '$io = { [long]((@(Get-Content /proc/self/io) -match ''^wchar'') -split '' '')[1] }; $start = & $io; ' +
+                        "`$null = Sync-AstroBinImage -User $user -Path '$folder' -Size Thumb -IncludeRevision; (& `$io) - `$start") | Select-Object -Last 1)
+                $requests = (Invoke-RestMethod "$root/_emulator/stats").requests - $before
+                $manifest = (Get-Item -LiteralPath (Join-Path $folder 'astrobin-sync.json')).Length
+                $files = (Get-ChildItem -LiteralPath $folder -Recurse -File -Force | Where-Object Name -NE 'astrobin-sync.json' | Measure-Object Length -Sum).Sum
+                $target = [Math]::Ceiling($count / 25) + [Math]::Ceiling($count / 100) + 2 * 2 * $count
+                Add-Row "first sync, $count images + revisions: requests" $requests $target 'issue 15: N/25 + R/100 + 2 hops a file' 'requests' '<= the target' ($requests -le $target)
+                Add-Row "  the same: manifest and journal bytes written" (($written - $files) / 1MB) ($manifest * ($count + 1) / 2 / 1MB) '0.2.0: the manifest after each image' 'MB' '<= 3x the manifest' ($written - $files -le 3 * $manifest)
+            }
+            finally { Remove-Item -LiteralPath $folder -Recurse -Force }
+        }
+    }
 }
 finally {
     $emulator | Stop-AstroBinEmulator

@@ -32,11 +32,20 @@ BeforeAll {
         }
         $snapshot
     }
-    # What the manifest claims that the disk does not hold: missing files, other lengths or hashes.
+    # What the manifest and the journal of a killed run claim together that the disk does not hold: missing files,
+    # other lengths or hashes. The journal's lines apply in order; a last line cut short never happened.
     function Get-ManifestOverclaim([string] $Folder) {
         $path = Join-Path $Folder 'astrobin-sync.json'
-        if (-not (Test-Path -LiteralPath $path)) { return @() }
-        foreach ($file in (Get-Content -LiteralPath $path -Raw | ConvertFrom-Json).images.files) {
+        $images = @{}
+        if (Test-Path -LiteralPath $path) { foreach ($image in (Get-Content -LiteralPath $path -Raw | ConvertFrom-Json).images) { $images[$image.id] = $image } }
+        $journal = Join-Path $Folder 'astrobin-sync.journal'
+        if (Test-Path -LiteralPath $journal) {
+            foreach ($line in Get-Content -LiteralPath $journal) {
+                try { $change = $line | ConvertFrom-Json } catch { break }
+                if ($change.op -eq 'save') { $images[$change.image.id] = $change.image } elseif ($change.op -eq 'forget') { $images.Remove($change.id) }
+            }
+        }
+        foreach ($file in $images.Values.files) {
             $full = Join-Path $Folder $file.path
             if (-not (Test-Path -LiteralPath $full)) { "missing $($file.path)"; continue }
             if ((Get-FileHash -LiteralPath $full -Algorithm SHA256).Hash -ne $file.sha256.ToUpperInvariant()) { "changed $($file.path)" }
@@ -94,7 +103,7 @@ Describe 'Sync-AstroBinImage' {
         $table[2] | Should -Match "^Unchanged\s+s\w{5}\s+pester_sync image \d+\s+6 s\w{5} - pester_sync image"
     }
 
-    It 'reports exactly the changed, added and removed images; -WhatIf writes nothing; -Prune deletes' {
+    It 'reports exactly the changed, added and gone images; -WhatIf writes nothing; -Prune moves to the attic' {
         $ids = Add-EmulatorImage -User pester_changes -Count 8
         $folder = New-Folder
         $null = Sync-AstroBinImage -User pester_changes -Path $folder @Small
@@ -114,14 +123,18 @@ Describe 'Sync-AstroBinImage' {
         $results = @(Sync-AstroBinImage -User pester_changes -Path $folder @Small -WarningVariable warnings -WarningAction SilentlyContinue)
         @($results | Where-Object Action -eq Updated).ImageId | Sort-Object | Should -Be @($ids[0..2] | Sort-Object)
         @($results | Where-Object Action -eq Added).ImageId | Sort-Object | Should -Be @($added | Sort-Object)
-        @($results | Where-Object Action -eq Removed).ImageId | Should -Be @($ids[7])
+        @($results | Where-Object Action -eq Gone).ImageId | Should -Be @($ids[7])
         @($results | Where-Object Action -eq Unchanged) | Should -HaveCount 4
         $warnings | Should -Match 'no longer in the set; their folders are kept\. Sync with -Prune'
         @(Get-ChildItem -LiteralPath $folder -Directory -Filter "$($ids[7])*") | Should -HaveCount 1
 
         $pruned = @(Sync-AstroBinImage -User pester_changes -Path $folder @Small -Prune -Confirm:$false)
         @($pruned | Where-Object Action -ne Unchanged).ImageId | Should -Be @($ids[7])
+        @($pruned | Where-Object Action -eq Pruned).Folder | Should -BeLike (Join-Path $folder ".attic/*/$($ids[7]) - *")
         @(Get-ChildItem -LiteralPath $folder -Directory -Filter "$($ids[7])*") | Should -HaveCount 0
+        $attic = (Get-Content -LiteralPath (Join-Path $folder 'astrobin-sync.json') -Raw | ConvertFrom-Json).attic
+        $attic.id | Should -Be $ids[7]
+        foreach ($file in $attic.files) { (Get-FileHash -LiteralPath (Join-Path $folder $file.path) -Algorithm SHA256).Hash | Should -Be $file.sha256.ToUpperInvariant() }
     }
 
     It 'resumes after SIGKILL at five moments and ends byte-identical to an uninterrupted sync, with no temporary file' {
@@ -190,10 +203,10 @@ Describe 'Sync-AstroBinImage' {
         @($verified | Where-Object Action -eq Damaged) | Should -HaveCount 2
         @($verified | Where-Object Action -eq Verified) | Should -HaveCount 1
         @($verified.Problems | Sort-Object) | Should -Be @(
-            "Changed: $([IO.Path]::GetRelativePath($folder, $thumbs[0].FullName))", "Missing: $([IO.Path]::GetRelativePath($folder, $thumbs[1].FullName))" | Sort-Object)
+            "$([IO.Path]::GetRelativePath($folder, $thumbs[0].FullName)): changed on disk", "$([IO.Path]::GetRelativePath($folder, $thumbs[1].FullName)): missing" | Sort-Object)
 
         $repaired = @(Sync-AstroBinImage -User pester_verify -Path $folder @Small)
-        @($repaired | Where-Object Action -eq Updated) | Should -HaveCount 2
+        @($repaired | Where-Object Action -eq Repaired) | Should -HaveCount 2
         $after = Get-FolderSnapshot $folder
         foreach ($key in $expected.Keys) { if ($key -ne 'astrobin-sync.json') { $after[$key] | Should -Be $expected[$key] -Because $key } }
         @(Sync-AstroBinImage -Path $folder -Verify).Action | Sort-Object -Unique | Should -Be @('Verified')
@@ -218,17 +231,33 @@ Describe 'Sync-AstroBinImage' {
         $after.file - $middle.file | Should -Be 0
     }
 
-    It 'keeps every folder when the set comes back empty, even with -Prune' {
+    It 'keeps every folder when the set comes back empty, even with -Prune -Force, and refuses another user''s set' {
         $ids = Add-EmulatorImage -User pester_empty -Count 2 -Revisions 0
+        $null = Add-EmulatorImage -User pester_other -Count 1 -Revisions 0
         $folder = New-Folder
         $null = Sync-AstroBinImage -User pester_empty -Path $folder -Size Thumb
         # The user is still there, with no image left.
         foreach ($id in $ids) { Invoke-RestMethod -Method Delete "$Root/_emulator/images/$id" }
-        $results = @(Sync-AstroBinImage -User pester_empty -Path $folder -Size Thumb -Prune -Confirm:$false -WarningVariable warnings -WarningAction SilentlyContinue)
+        $results = @(Sync-AstroBinImage -User pester_empty -Path $folder -Size Thumb -Prune -Force -Confirm:$false -WarningVariable warnings -WarningAction SilentlyContinue)
 
         $results | Should -BeNullOrEmpty
         $warnings | Should -Match 'The set is empty'
         @(Get-ChildItem -LiteralPath $folder -Directory) | Should -HaveCount 2
+        $caught = $null
+        try { Sync-AstroBinImage -User pester_other -Path $folder -Size Thumb -Prune -Confirm:$false } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'AstroBinSyncSetMismatch,*'
+        $caught.ToString() | Should -Match "holds the set 'user:pester_empty' \(2 image\(s\)\).*-AllowSetChange"
+    }
+
+    It 'ends a run with one summary line that *> captures, after every result' {
+        $null = Add-EmulatorImage -User pester_summary -Count 3 -Revisions 0
+        $folder = New-Folder
+        $log = Join-Path $Scratch 'summary.log'
+        Sync-AstroBinImage -User pester_summary -Path $folder -Size Thumb *> $log
+        $lines = @(Get-Content -LiteralPath $log | Where-Object { $_.Trim() })
+
+        $lines[-1] | Should -Match "^Sync of '.+': 3 added, 0 updated, 0 repaired, 0 unchanged, 0 gone, 0 pruned, 0 failed; [\d.]+ MB downloaded in [\d.]+ s$"
+        @($lines | Where-Object { $_ -match '^Sync of' }) | Should -HaveCount 1
     }
 
     It 'a user name nobody has stops with AstroBinUserNotFound before the folder is touched' {

@@ -225,6 +225,13 @@ namespace AstroBin.Api
             {
                 throw Broken("the page asked for at offset " + offset + " says it is at offset " + info.Offset, shown);
             }
+            // 'next' and total_count must tell the same end: a reader that believed the one that ends sooner would
+            // lose the rest of the list, and a sync would take those images for gone.
+            if (info.HasNext != (offset + info.ObjectCount < info.TotalCount))
+            {
+                throw Broken("the page at offset " + offset + " holds " + info.ObjectCount + " objects of " + info.TotalCount + ", yet it "
+                    + (info.HasNext ? "links a next page" : "links no next page"), shown);
+            }
             // A short page in the middle of the list would leave a gap before the next one.
             var full = info.Limit > 0 ? Math.Min(limit, info.Limit) : limit;
             if (info.ObjectCount < full && offset + info.ObjectCount < info.TotalCount && info.HasNext)

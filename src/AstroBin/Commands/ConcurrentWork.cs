@@ -8,7 +8,8 @@ namespace AstroBin.Commands
 {
     /// <summary>
     /// Work started from the pipeline thread, run up to a number at a time, whose outcomes are handed back on
-    /// the pipeline thread as each finishes: Save-AstroBinImage's downloads, Sync-AstroBinImage's images.
+    /// the pipeline thread in the order the work was started (a finished item waits for those before it), so that
+    /// output follows the input: Save-AstroBinImage's downloads, Sync-AstroBinImage's images.
     /// </summary>
     internal sealed class ConcurrentWork<TItem, TResult> : IDisposable
     {
@@ -26,21 +27,23 @@ namespace AstroBin.Commands
         public void Start(TItem item, Func<Task<TResult>> run) => _pending.Add((item, RunAsync(run)));
 
         /// <summary>
-        /// Hands each finished item to <paramref name="write"/>, then runs <paramref name="afterEachRound"/> (log lines,
+        /// Hands each finished item that no unfinished one precedes to <paramref name="write"/>, then runs <paramref name="afterEachRound"/> (log lines,
         /// progress); with <paramref name="waitForAll"/>, round after round until nothing is left. Pipeline thread only.
         /// </summary>
         public void WriteFinished(bool waitForAll, Action<TItem, Task<TResult>> write, Action afterEachRound)
         {
             while (true)
             {
-                foreach (var item in _pending.Where(item => item.Task.IsCompleted).ToList())
+                while (_pending.Count > 0 && _pending[0].Task.IsCompleted)
                 {
-                    _pending.Remove(item);
+                    var item = _pending[0];
+                    _pending.RemoveAt(0);
                     write(item.Item, item.Task);
                 }
                 afterEachRound();
                 if (!waitForAll || _pending.Count == 0) return;
-                Task.WaitAny(_pending.Select(item => (Task)item.Task).ToArray(), 200);
+                // The first one is what output waits for; the others may finish sooner and still wait behind it.
+                Task.WaitAny(new Task[] { _pending[0].Task }, 200);
             }
         }
 

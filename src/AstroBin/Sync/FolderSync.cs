@@ -17,9 +17,10 @@ namespace AstroBin.Sync
     /// the image downloader (so through the process-wide limiter and the retries), and records every file
     /// in the <see cref="SyncManifest"/>. Plain .NET: the cmdlet decides what to confirm and what to write.
     /// </summary>
-    public sealed class FolderSync
+    public sealed class FolderSync : IDisposable
     {
         private readonly AstroBinClient? _client;
+        private readonly SyncLock _lock;
         private readonly ImageDownloader? _downloader;
         private int _changes;
 
@@ -27,8 +28,9 @@ namespace AstroBin.Sync
 
         private ImageDownloader Downloader => _downloader ?? throw new InvalidOperationException("This folder was opened to verify it only.");
 
-        private FolderSync(string root, SyncOptions options, AstroBinClient? client, ImageDownloader? downloader, SyncManifest manifest)
+        private FolderSync(string root, SyncOptions options, AstroBinClient? client, ImageDownloader? downloader, SyncManifest manifest, SyncLock held)
         {
+            _lock = held;
             Root = root;
             Options = options;
             _client = client;
@@ -50,16 +52,40 @@ namespace AstroBin.Sync
         public Action<long>? OnBytes { get; set; }
 
         /// <summary>
-        /// Opens <paramref name="root"/>: reads its manifest and deletes the temporary files a killed run left.
-        /// Without a client and a downloader it can only verify.
+        /// Opens <paramref name="root"/>: takes its lock, reads its manifest (folding a killed run's journal) and
+        /// deletes the temporary files a killed run left; the lock comes first, so that a run never deletes another's.
+        /// Without a client and a downloader it can only verify. Dispose it to end the run (the lock is then free).
         /// </summary>
+        /// <exception cref="SyncLockedException">Another run is using the folder.</exception>
         /// <exception cref="InvalidDataException">The manifest cannot be read.</exception>
         public static FolderSync Open(string root, SyncOptions options, AstroBinClient? client, ImageDownloader? downloader)
         {
             var full = Path.GetFullPath(root);
-            var manifest = SyncManifest.Load(full);
-            AtomicFile.DeleteLeftovers(full);
-            return new FolderSync(full, options, client, downloader, manifest);
+            var held = SyncLock.Take(full);
+            try
+            {
+                var manifest = SyncManifest.Load(full);
+                AtomicFile.DeleteLeftovers(full);
+                return new FolderSync(full, options, client, downloader, manifest, held);
+            }
+            catch
+            {
+                held.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>Folds this run's journal into the manifest and frees the folder.</summary>
+        public void Dispose()
+        {
+            try
+            {
+                Manifest.Dispose();
+            }
+            finally
+            {
+                _lock.Dispose();
+            }
         }
 
         /// <summary>What <paramref name="listed"/> needs, from its list record and the manifest: no request.</summary>
@@ -112,20 +138,115 @@ namespace AstroBin.Sync
             return gone;
         }
 
-        /// <summary>Deletes a gone image: first from the manifest (which then claims nothing of it), then its folder.</summary>
-        public SyncResult Prune(ManifestImage image)
+        /// <summary>
+        /// Moves a gone image's folder into the attic (<c>.attic/&lt;yyyy-MM-dd&gt;/&lt;folder&gt;</c>, dated
+        /// <paramref name="now"/>): first the manifest forgets it (so it claims nothing of it while it moves), then
+        /// the folder moves in one rename, then the attic lists it. Nothing is deleted.
+        /// </summary>
+        public SyncResult Prune(ManifestImage image, DateTime now)
         {
             var folder = SyncLayout.Full(Root, image.Folder);
             var link = FileLinks.FirstLinkIn(folder);
             if (link != null) throw ContainedPath.Linked(link);
+            var day = Path.Combine(Root, SyncLayout.AtticFolder, now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            // The attic, or its day, a link to elsewhere would move the image out of the backup.
+            ContainedPath.RefuseLinks(Root, day);
+            Directory.CreateDirectory(day);
+            var name = Path.GetFileName(folder);
+            var target = Path.Combine(day, name);
+            // The same image pruned twice on one day (it came back in between): the earlier copy stays too.
+            for (var n = 2; Directory.Exists(target) || File.Exists(target); n++) target = Path.Combine(day, name + " (" + n + ")");
             Manifest.Forget(image.ImageId);
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
             Interlocked.Increment(ref _changes);
-            return new SyncResult(SyncAction.Removed, image.ImageId, image.Title, null, SyncResult.None, SyncResult.None);
+            if (!Directory.Exists(folder))
+            {
+                return new SyncResult(SyncAction.Pruned, image.ImageId, image.Title, null, SyncResult.None, new[] { image.Folder + ": not on disk, nothing to move" });
+            }
+            Directory.Move(folder, target);
+            var atticFolder = SyncLayout.Relative(Root, target);
+            var oldPrefix = image.Folder + "/";
+            // The manifest's own record of each file, at its new path; a folder it never knew is read from disk.
+            var files = image.Files.Count > 0
+                ? image.Files.Where(file => file.Path.StartsWith(oldPrefix, StringComparison.Ordinal))
+                    .Select(file => file.At(atticFolder + "/" + file.Path.Substring(oldPrefix.Length))).ToList()
+                : Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Select(path => ManifestFile.Read(Root, path, string.Empty, null)).ToList();
+            var moved = new AtticImage(image.ImageId, image.Title, atticFolder, image.Folder, now.ToUniversalTime(), files);
+            Manifest.AddToAttic(moved);
+            return new SyncResult(SyncAction.Pruned, image.ImageId, image.Title, target, moved.Files.Select(file => SyncLayout.Full(Root, file.Path)).ToList(), SyncResult.None);
         }
 
-        /// <summary>A gone image reported but kept (no -Prune).</summary>
-        public SyncResult Keep(ManifestImage image) => ResultOf(SyncAction.Removed, image);
+        /// <summary>
+        /// A failed image: the file or folder first, then what is on disk for it now (the files of its last good sync,
+        /// or files of this attempt that the manifest does not claim and the next sync replaces), then the error.
+        /// </summary>
+        public SyncResult Failed(string imageId, string? title, string error)
+        {
+            var existing = Manifest.Find(imageId);
+            if (existing != null)
+            {
+                var kept = ResultOf(SyncAction.Failed, existing);
+                return new SyncResult(SyncAction.Failed, imageId, title ?? existing.Title, kept.Folder, kept.Files,
+                    new[] { existing.Folder + ": " + error, existing.Folder + ": on disk, the " + existing.Files.Count + " file(s) of its last good sync" });
+            }
+            var folder = SyncLayout.FoldersOf(Root, imageId).FirstOrDefault();
+            if (folder == null) return new SyncResult(SyncAction.Failed, imageId, title, null, SyncResult.None, new[] { imageId + ": " + error, imageId + ": nothing on disk" });
+            var name = Path.GetFileName(folder);
+            var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToList();
+            return new SyncResult(SyncAction.Failed, imageId, title, folder, files,
+                new[] { name + ": " + error, name + ": on disk, " + files.Count + " file(s) the manifest does not vouch for (the next sync fetches them again)" });
+        }
+
+        /// <summary>A gone image reported and left where it is.</summary>
+        public SyncResult Keep(ManifestImage image) => ResultOf(SyncAction.Gone, image);
+
+        /// <summary>
+        /// Deletes the attic's images moved before <paramref name="before"/> (all with null), each after
+        /// <paramref name="confirm"/> says yes: first from the manifest, then its folder; empty dated folders go too.
+        /// Attic entries whose folder the user took back are forgotten.
+        /// </summary>
+        /// <returns>The images deleted.</returns>
+        public IReadOnlyList<AtticImage> EmptyAttic(DateTime? before, Func<AtticImage, bool> confirm)
+        {
+            ForgetRestored();
+            var deleted = new List<AtticImage>();
+            foreach (var image in Manifest.Attic)
+            {
+                if (before.HasValue && image.Moved >= before.Value.ToUniversalTime()) continue;
+                if (!confirm(image)) continue;
+                var folder = SyncLayout.Full(Root, image.Folder);
+                ContainedPath.RefuseLinks(Root, folder);
+                var link = FileLinks.FirstLinkIn(folder);
+                if (link != null) throw ContainedPath.Linked(link);
+                Manifest.RemoveFromAttic(image.Folder);
+                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+                deleted.Add(image);
+            }
+            var attic = Path.Combine(Root, SyncLayout.AtticFolder);
+            if (Directory.Exists(attic))
+            {
+                foreach (var day in Directory.EnumerateDirectories(attic).ToList())
+                {
+                    if (!Directory.EnumerateFileSystemEntries(day).Any()) Directory.Delete(day);
+                }
+                if (!Directory.EnumerateFileSystemEntries(attic).Any()) Directory.Delete(attic);
+            }
+            if (deleted.Count > 0) Interlocked.Increment(ref _changes);
+            return deleted;
+        }
+
+        /// <summary>Forgets the attic entries whose folder is no longer there: the user moved it back (or deleted it).</summary>
+        public void ForgetRestored()
+        {
+            foreach (var image in Manifest.Attic)
+            {
+                if (Directory.Exists(SyncLayout.Full(Root, image.Folder))) continue;
+                Manifest.RemoveFromAttic(image.Folder);
+                Interlocked.Increment(ref _changes);
+            }
+        }
+
+        /// <summary>Bytes the manifest and its journal wrote in this run.</summary>
+        public long ManifestBytesWritten => Manifest.BytesWritten;
 
         /// <summary>
         /// Hashes every file against the manifest. Files found missing or changed are marked damaged in the
@@ -144,7 +265,8 @@ namespace AstroBin.Sync
                 {
                     var check = file.Check(Root, hash: true);
                     if (check == FileCheck.Intact && !file.Damaged) return file;
-                    problems.Add((check == FileCheck.Missing ? "Missing: " : "Changed: ") + file.Path);
+                    // The file first, so that a table or a log line that is cut keeps it.
+                    problems.Add(file.Path + (check == FileCheck.Missing ? ": missing" : check == FileCheck.Changed ? ": changed on disk" : ": marked damaged by an earlier -Verify"));
                     return file.AsDamaged();
                 }).ToList();
                 if (problems.Count > 0) marked.Add(image.WithFiles(files));

@@ -39,6 +39,9 @@ namespace AstroBin.Sync
 
         public ManifestFile AsDamaged() => new ManifestFile(Path, Bytes, Sha256, Source, Size, damaged: true);
 
+        /// <summary>The same file at another path (its folder moved).</summary>
+        public ManifestFile At(string path) => new ManifestFile(path, Bytes, Sha256, Source, Size, Damaged);
+
         /// <summary>Reads a file that was just written and records its length and hash.</summary>
         public static ManifestFile Read(string root, string fullPath, string source, ImageSize? size)
         {

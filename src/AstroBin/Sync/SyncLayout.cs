@@ -19,6 +19,18 @@ namespace AstroBin.Sync
         /// <summary>The folder's state: what each file is and where it came from.</summary>
         public const string ManifestName = "astrobin-sync.json";
 
+        /// <summary>The changes of the run going on (or of a killed one), one JSON line each, folded into the manifest when it ends.</summary>
+        public const string JournalName = "astrobin-sync.journal";
+
+        /// <summary>Held open, exclusively, by the run using the folder (see <see cref="SyncLock"/>).</summary>
+        public const string LockName = ".astrobin-sync.lock";
+
+        /// <summary>Who holds the lock (process id, host, start), for the message a second run shows.</summary>
+        public const string LockOwnerName = ".astrobin-sync.lock-owner";
+
+        /// <summary>Where -Prune moves the images gone from the set: <c>.attic/&lt;yyyy-MM-dd&gt;/&lt;image folder&gt;</c>.</summary>
+        public const string AtticFolder = ".attic";
+
         /// <summary>An image's record, as the API returned it.</summary>
         public const string ImageRecordName = "image.json";
 

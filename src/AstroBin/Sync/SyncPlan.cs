@@ -19,7 +19,7 @@ namespace AstroBin.Sync
 
         public string ImageId { get; }
 
-        /// <summary>Added, Updated or Unchanged.</summary>
+        /// <summary>Added, Updated, Repaired or Unchanged.</summary>
         public SyncAction Action { get; }
 
         public SyncWork Work { get; }
@@ -55,8 +55,8 @@ namespace AstroBin.Sync
             if (damaged.Count == 0) return new SyncPlan(id, SyncAction.Unchanged, SyncWork.None, "unchanged", listed, existing, damaged);
             // A record is fetched with its image; a picture alone from its own address.
             return damaged.Any(file => file.Size == null)
-                ? Full(SyncAction.Updated, "a record is missing or changed on disk")
-                : new SyncPlan(id, SyncAction.Updated, SyncWork.Repair, damaged.Count + " file(s) missing or changed on disk", listed, existing, damaged);
+                ? Full(SyncAction.Repaired, "a record is missing or changed on disk")
+                : new SyncPlan(id, SyncAction.Repaired, SyncWork.Repair, damaged.Count + " file(s) missing or changed on disk", listed, existing, damaged);
         }
     }
 

@@ -31,9 +31,22 @@ internal sealed class FileTree
             var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
             entries[relative] = FileLinks.IsLink(entry) ? "link -> " + entry.LinkTarget
                 : entry is DirectoryInfo ? "folder"
-                : "file " + ((FileInfo)entry).Length + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(entry.FullName)));
+                : "file " + ((FileInfo)entry).Length + " " + HashOrHeld(entry.FullName);
         }
         return new FileTree(root, entries);
+    }
+
+    /// <summary>A sync's lock file, held with no sharing by a run still going, cannot be read: it is recorded as held.</summary>
+    private static string HashOrHeld(string path)
+    {
+        try
+        {
+            return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+        }
+        catch (IOException) when (Path.GetFileName(path) == SyncLayout.LockName)
+        {
+            return "held";
+        }
     }
 
     /// <summary>

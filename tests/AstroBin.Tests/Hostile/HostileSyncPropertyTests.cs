@@ -106,9 +106,9 @@ public sealed class HostileSyncPropertyTests
         var second = await FencedAsync(parent, backup, victim, because + " (the run after the kill)", () => SyncAsync(server, backup, archive, null, prune, because));
         var third = await FencedAsync(parent, backup, victim, because + " (the run after that)", () => SyncAsync(server, backup, archive, null, prune, because));
 
-        Assert.True(third.All(result => result.Action is SyncAction.Unchanged or SyncAction.Failed or SyncAction.Removed),
+        Assert.True(third.All(result => result.Action is SyncAction.Unchanged or SyncAction.Failed or SyncAction.Gone or SyncAction.Pruned),
             because + ": a third run still changed " + string.Join(", ", third.Where(result => result.Action is SyncAction.Added or SyncAction.Updated).Select(result => result.ImageId)));
-        Assert.Equal(second.Where(result => result.Action != SyncAction.Failed && result.Action != SyncAction.Removed).Select(result => result.ImageId).Order(StringComparer.Ordinal),
+        Assert.Equal(second.Where(result => result.Action is not (SyncAction.Failed or SyncAction.Gone or SyncAction.Pruned)).Select(result => result.ImageId).Order(StringComparer.Ordinal),
             third.Where(result => result.Action == SyncAction.Unchanged).Select(result => result.ImageId).Order(StringComparer.Ordinal));
         var verified = SyncRig.Verify(backup);
         Assert.True(verified.All(result => result.Action == SyncAction.Verified), because + ": " + string.Join("; ", verified.SelectMany(result => result.Problems)));
@@ -139,7 +139,7 @@ public sealed class HostileSyncPropertyTests
         var client = new AstroBinClient(HttpClientSource.Create(AstroBinClientOptions.DefaultUserAgent, null),
             new AstroBinClientOptions(server.BaseUri, TestClients.Credentials) { MaxRetry = 0, Timeout = TimeSpan.FromSeconds(10) });
         var downloader = new ImageDownloader(HttpClientSource.CreateForDownloads("test", null), new DownloadOptions { StallTimeout = TimeSpan.FromSeconds(10), MaxRetry = 0 });
-        var sync = FolderSync.Open(backup, new SyncOptions([ImageSize.Thumb, ImageSize.Gallery], includeRevisions: true), client, downloader);
+        using var sync = FolderSync.Open(backup, new SyncOptions([ImageSize.Thumb, ImageSize.Gallery], includeRevisions: true), client, downloader);
         var results = new List<SyncResult>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var complete = true;
@@ -170,7 +170,7 @@ public sealed class HostileSyncPropertyTests
         if (!complete || kill.IsCancellationRequested) return results;
         foreach (var gone in sync.NotIn(seen))
         {
-            results.Add(await Guard(gone.ImageId, () => Task.FromResult(prune ? sync.Prune(gone) : sync.Keep(gone)), because));
+            results.Add(await Guard(gone.ImageId, () => Task.FromResult(prune ? sync.Prune(gone, DateTime.UtcNow) : sync.Keep(gone)), because));
         }
         return results;
     }

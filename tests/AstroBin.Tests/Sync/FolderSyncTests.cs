@@ -52,7 +52,10 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
             Assert.Equal(file.GetProperty("bytes").GetInt64(), bytes.LongLength);
             Assert.Equal(file.GetProperty("sha256").GetString(), Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
         }
-        Assert.Equal(361, SyncRig.Snapshot(folder).Count);
+        // The 360 files, the manifest and the (empty) lock file; the journal was folded into the manifest.
+        Assert.Equal(362, SyncRig.Snapshot(folder).Count);
+        Assert.Equal(0, new FileInfo(Path.Combine(folder, SyncLayout.LockName)).Length);
+        Assert.False(File.Exists(Path.Combine(folder, SyncLayout.JournalName)));
         Assert.All(SyncRig.Verify(folder), result => Assert.Equal(SyncAction.Verified, result.Action));
 
         var second = await rig.SyncUserAsync(folder, "sixty_images");
@@ -87,7 +90,7 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
     }
 
     [Fact]
-    public async Task Three_changed_two_added_one_removed_are_reported_exactly_and_prune_deletes_the_removed_one()
+    public async Task Three_changed_two_added_one_removed_are_reported_exactly_and_prune_moves_the_removed_one_to_the_attic()
     {
         var ids = rig.Server.Data.Changes.AddImages("changing_user", 10, revisionsEach: 1);
         var folder = NewFolder();
@@ -104,7 +107,7 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
 
         Assert.Equal(new[] { ids[0], ids[1], ids[2] }.Order(StringComparer.Ordinal), Ids(results, SyncAction.Updated));
         Assert.Equal(added.Order(StringComparer.Ordinal), Ids(results, SyncAction.Added));
-        Assert.Equal([ids[9]], Ids(results, SyncAction.Removed));
+        Assert.Equal([ids[9]], Ids(results, SyncAction.Gone));
         Assert.Equal(6, Ids(results, SyncAction.Unchanged).Length);
         // A new title renames the folder; a new revision brings its files.
         Assert.Equal(Path.Combine(folder, ids[0] + " - A new title"), results.Single(result => result.ImageId == ids[0]).Folder);
@@ -115,10 +118,20 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
 
         var pruned = await rig.SyncUserAsync(folder, "changing_user", prune: true);
 
-        Assert.Equal([ids[9]], Ids(pruned, SyncAction.Removed));
+        Assert.Equal([ids[9]], Ids(pruned, SyncAction.Pruned));
         Assert.Equal(11, Ids(pruned, SyncAction.Unchanged).Length);
         Assert.False(Directory.Exists(removedFolder));
-        Assert.Null(SyncManifestOf(folder).Find(ids[9]));
+        var manifest = SyncManifestOf(folder);
+        Assert.Null(manifest.Find(ids[9]));
+        // Nothing deleted: the folder is in the attic, listed with its files, which are the same bytes.
+        var attic = Assert.Single(manifest.Attic);
+        Assert.Equal(ids[9], attic.ImageId);
+        Assert.Equal(Path.GetFileName(removedFolder), attic.FormerFolder);
+        Assert.Equal(SyncLayout.AtticFolder + "/" + DateTime.UtcNow.ToString("yyyy-MM-dd") + "/" + Path.GetFileName(removedFolder), attic.Folder);
+        Assert.Equal(pruned.Single(result => result.Action == SyncAction.Pruned).Folder, Path.Combine(folder, attic.Folder));
+        Assert.All(attic.Files, file => Assert.Equal(FileCheck.Intact, file.Check(folder, hash: true)));
+        // Its record, two sizes, its revision's record and two sizes.
+        Assert.Equal(6, attic.Files.Count);
         Assert.Empty(await rig.SyncUserAsync(folder, "changing_user").ContinueWith(task => task.Result.Where(result => result.Action != SyncAction.Unchanged).ToList()));
     }
 
@@ -139,14 +152,14 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
         var verified = SyncRig.Verify(folder);
 
         var damaged = verified.Where(result => result.Action == SyncAction.Damaged).SelectMany(result => result.Problems).Order().ToList();
-        Assert.Equal(new[] { "Changed: " + Path.GetRelativePath(folder, victim), "Missing: " + Path.GetRelativePath(folder, missing) }.Order(), damaged);
+        Assert.Equal(new[] { Path.GetRelativePath(folder, victim) + ": changed on disk", Path.GetRelativePath(folder, missing) + ": missing" }.Order(), damaged);
         Assert.Equal(3 - verified.Count(result => result.Action == SyncAction.Verified), verified.Count(result => result.Action == SyncAction.Damaged));
 
         var before = rig.Counts;
         var repaired = await rig.SyncUserAsync(folder, "careless_disk");
         var after = rig.Counts;
 
-        Assert.Equal(verified.Where(result => result.Action == SyncAction.Damaged).Select(result => result.ImageId).Order(), Ids(repaired, SyncAction.Updated));
+        Assert.Equal(verified.Where(result => result.Action == SyncAction.Damaged).Select(result => result.ImageId).Order(), Ids(repaired, SyncAction.Repaired));
         Assert.Equal(0, after.Detail - before.Detail);
         Assert.Equal(2 * 2, after.File - before.File);
         Assert.Equal(reference, SyncRig.Snapshot(folder));
@@ -190,7 +203,7 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
     }
 
     [Fact]
-    public async Task A_folder_left_by_a_run_killed_while_pruning_is_reported_and_pruned_and_the_users_own_folders_are_not()
+    public async Task A_folder_left_by_a_run_killed_while_pruning_is_reported_and_moved_to_the_attic_and_the_users_own_folders_are_not()
     {
         var ids = rig.Server.Data.Changes.AddImages("half_pruned", 2, revisionsEach: 0);
         var folder = NewFolder();
@@ -204,8 +217,8 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
         var kept = await rig.SyncUserAsync(folder, "half_pruned");
         var pruned = await rig.SyncUserAsync(folder, "half_pruned", prune: true);
 
-        Assert.Equal(["zz0000"], Ids(kept, SyncAction.Removed));
-        Assert.Equal(["zz0000"], Ids(pruned, SyncAction.Removed));
+        Assert.Equal(["zz0000"], Ids(kept, SyncAction.Gone));
+        Assert.Equal(["zz0000"], Ids(pruned, SyncAction.Pruned));
         Assert.Equal(ids.Order(StringComparer.Ordinal), Ids(pruned, SyncAction.Unchanged));
         Assert.False(Directory.Exists(orphan));
         Assert.True(Directory.Exists(mine));

@@ -46,11 +46,11 @@ public sealed class SyncFilesTests : IDisposable
         var record = new ManifestFile("abc123/image.json", 7, new string('b', 64), "http://127.0.0.1/api/v1/image/abc123/", null, damaged: true);
         var image = new ManifestImage("abc123", "Title", new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc), "abc123", ["/api/v1/imagerevision/5/"],
             [ImageSize.Thumb, ImageSize.Real], true, [file, record]);
-        SyncManifest.Load(folder).Save(image);
+        using (var manifest = SyncManifest.Load(folder)) manifest.Save(image);
         var first = File.ReadAllBytes(Path.Combine(folder, SyncLayout.ManifestName));
 
         var read = SyncManifest.Load(folder).Find("abc123")!;
-        SyncManifest.Load(folder).Save(read);
+        using (var manifest = SyncManifest.Load(folder)) manifest.Save(read);
 
         Assert.Equal(first, File.ReadAllBytes(Path.Combine(folder, SyncLayout.ManifestName)));
         Assert.Equal(image.Updated, read.Updated);
@@ -59,6 +59,46 @@ public sealed class SyncFilesTests : IDisposable
         Assert.Null(read.Files[1].Size);
         Assert.Equal(ImageSize.Thumb, read.Files[0].Size);
         Assert.Empty(Directory.EnumerateFiles(folder, "*.part", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_run_writes_one_journal_line_an_image_and_a_killed_runs_journal_is_folded_by_the_next_open_except_a_line_cut_short()
+    {
+        var images = Enumerable.Range(0, 50).Select(i => new ManifestImage("img" + i.ToString("D3"), "Title " + i, null, "img" + i.ToString("D3"), [], [ImageSize.Thumb], false,
+            [new ManifestFile("img" + i.ToString("D3") + "/image.json", 10, new string('c', 64), "http://127.0.0.1/api/v1/image/x/", null)])).ToList();
+        // A run killed before its end: nothing folded it.
+        var killed = SyncManifest.Load(folder);
+        foreach (var image in images) killed.Save(image);
+        killed.Forget("img000");
+        var journal = Path.Combine(folder, SyncLayout.JournalName);
+        var manifestPath = Path.Combine(folder, SyncLayout.ManifestName);
+        Assert.False(File.Exists(manifestPath));
+        Assert.Equal(51, File.ReadAllLines(journal).Length);
+        // Linear: each image costs one line of about its own size, not the whole manifest again.
+        Assert.InRange(killed.BytesWritten, 50 * 150, 50 * 400);
+        // The kill came while a line was being written.
+        File.AppendAllText(journal, "{\"op\":\"save\",\"image\":{\"id\":\"img9");
+
+        using (var reopened = SyncManifest.Load(folder))
+        {
+            Assert.Equal(49, reopened.Images.Count);
+            Assert.Null(reopened.Find("img000"));
+            Assert.NotNull(reopened.Find("img049"));
+        }
+        Assert.False(File.Exists(journal));
+        var folded = File.ReadAllBytes(manifestPath);
+
+        // The same state written in one go gives the same bytes.
+        File.Delete(manifestPath);
+        using (var again = SyncManifest.Load(folder)) again.SaveAll(images.Skip(1));
+        Assert.Equal(folded, File.ReadAllBytes(manifestPath));
+    }
+
+    [Fact]
+    public void A_journal_with_an_unreadable_line_before_its_last_is_refused_not_misread()
+    {
+        File.WriteAllText(Path.Combine(folder, SyncLayout.JournalName), "not json\n{\"op\":\"forget\",\"id\":\"a\"}\n");
+        Assert.Throws<InvalidDataException>(() => SyncManifest.Load(folder));
     }
 
     [Theory]

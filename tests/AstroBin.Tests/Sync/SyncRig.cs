@@ -53,7 +53,7 @@ public sealed class SyncRig : IAsyncLifetime
         var client = CreateClient();
         var downloader = new ImageDownloader(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }),
             new DownloadOptions { StallTimeout = Timeout, MaxRetry = 6, RetryDelay = TimeSpan.FromMilliseconds(10) });
-        var sync = FolderSync.Open(folder, new SyncOptions(sizes.Length == 0 ? [ImageSize.Thumb, ImageSize.Gallery] : sizes, includeRevisions), client, downloader);
+        using var sync = FolderSync.Open(folder, new SyncOptions(sizes.Length == 0 ? [ImageSize.Thumb, ImageSize.Gallery] : sizes, includeRevisions), client, downloader);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var work = new List<Task<SyncResult>>();
         await foreach (var image in client.SearchImagesAsync(new ImageQuery { User = user }, PageRange.All, null, CancellationToken.None))
@@ -62,12 +62,17 @@ public sealed class SyncRig : IAsyncLifetime
             work.Add(RunAsync(sync, sync.Plan(image)));
         }
         var results = (await Task.WhenAll(work)).ToList();
-        foreach (var gone in sync.NotIn(seen)) results.Add(prune ? sync.Prune(gone) : sync.Keep(gone));
+        foreach (var gone in sync.NotIn(seen)) results.Add(prune ? sync.Prune(gone, DateTime.UtcNow) : sync.Keep(gone));
+        // As the cmdlet ends a run over a whole set (with no list faults): the folder holds this user's set.
+        sync.Manifest.Complete("user:" + user, seen.Count);
         return results;
     }
 
-    public static IReadOnlyList<SyncResult> Verify(string folder) =>
-        FolderSync.Open(folder, new SyncOptions([ImageSize.Thumb], false), null, null).Verify(() => true, CancellationToken.None);
+    public static IReadOnlyList<SyncResult> Verify(string folder)
+    {
+        using var sync = FolderSync.Open(folder, new SyncOptions([ImageSize.Thumb], false), null, null);
+        return sync.Verify(() => true, CancellationToken.None);
+    }
 
     /// <summary>Every file and link below <paramref name="folder"/> (links not followed): relative path → length and SHA-256, or link target.</summary>
     public static SortedDictionary<string, string> Snapshot(string folder) =>
