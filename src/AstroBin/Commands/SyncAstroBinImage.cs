@@ -20,7 +20,7 @@ namespace AstroBin.Commands
     /// </summary>
     [Cmdlet(VerbsData.Sync, "AstroBinImage", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Sync)]
     [OutputType(typeof(SyncResult))]
-    public sealed class SyncAstroBinImage : AstroBinCmdlet, IDisposable
+    public sealed class SyncAstroBinImage : AstroBinCmdlet
     {
         private const string ImageSet = "Image";
         private const string IdSet = "Id";
@@ -29,7 +29,6 @@ namespace AstroBin.Commands
 
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
         private readonly SyncProgress _progress = new SyncProgress();
-        private ConcurrentWork<SyncPlan, SyncResult>? _work;
         private FolderSync? _sync;
 
         // Whether every image of the set arrived: a failed list or an unreadable record means the images not
@@ -40,7 +39,7 @@ namespace AstroBin.Commands
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ImageSet)]
         public Image[] Image { get; set; } = Array.Empty<Image>();
 
-        /// <summary>Image ids (hashes, numbers of old images, page URLs; Images of the Day and top picks bind as their images): each costs one request.</summary>
+        /// <summary>Image ids (hashes, numbers, page URLs; Images of the Day and top picks bind as their images): numbers 100 a request, hashes one each, concurrently.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         [Alias("ImageId", "Hash")]
         [AllowEmptyString]
@@ -106,7 +105,6 @@ namespace AstroBin.Commands
                 ThrowTerminatingError(ErrorRecords.Create("AstroBinSyncFailed", ErrorCategory.WriteError,
                     "Could not open the folder '" + folder + "': " + ex.Message, folder, ex));
             }
-            _work = new ConcurrentWork<SyncPlan, SyncResult>(Math.Max(1, Session.ConfigurationStore.Settings.MaxConcurrency), StopToken);
         }
 
         protected override void ProcessRecord()
@@ -146,8 +144,6 @@ namespace AstroBin.Commands
             base.EndProcessing();
         }
 
-        public void Dispose() => _work?.Dispose();
-
         private void ReadUser()
         {
             var feedback = new ListFeedback(this);
@@ -179,23 +175,23 @@ namespace AstroBin.Commands
                 _setComplete = false;
                 return;
             }
-            ApiRecord<Image> record;
-            try
+            // Numbers go through the records' multi-get (100 a request; image/<n>/ answers 404 for an image with a hash).
+            var record = ImageNumbers.TryRead(id, out var number) ? Work.ImageRecord(Client, number) : Work.Limited(token => _sync!.FetchRecordAsync(id, token));
+            Work.Add(record, found => Consider(found.Value, found), error =>
             {
-                record = Await(_sync!.FetchRecordAsync(id, StopToken));
-            }
-            catch (AstroBinException ex)
-            {
+                if (!(error is AstroBinException ex)) return false;
                 _setComplete = false;
                 _seen.Add(id);
                 WriteApiError(ex, input, "AstroBinImageNotFound");
                 WriteResult(new SyncResult(SyncAction.Failed, id, null, null, SyncResult.None, new[] { ex.Message }));
-                return;
-            }
-            Consider(record.Value, record);
+                return true;
+            });
         }
 
-        /// <summary>Plans one image on the pipeline thread; starts its work when there is any and it is confirmed.</summary>
+        /// <summary>
+        /// Plans one image on the pipeline thread; queues its work when there is any and it is confirmed. The records it
+        /// needs are asked for here, on the pipeline thread, so that they go out 100 in one multi-get.
+        /// </summary>
         private void Consider(Image image, ApiRecord<Image>? record)
         {
             if (!_seen.Add(image.ImageId)) return;
@@ -216,32 +212,39 @@ namespace AstroBin.Commands
             WriteVerbose("image " + plan.ImageId + ": " + plan.Action + " (" + plan.Reason + ")");
             if (plan.Work == SyncWork.None)
             {
-                WriteResult(_sync.Unchanged(plan));
+                Work.Add(Task.FromResult(_sync.Unchanged(plan)), WriteResult, _ => false);
                 return;
             }
             if (!ShouldProcess("image " + plan.ImageId + " '" + image.Title + "' in " + _sync.Root, plan.Action + " (" + plan.Reason + ")")) return;
-            _work!.Start(plan, () => _sync.RunAsync(plan, record, StopToken));
+            Task<ApiRecord<Image>>? fetched = null;
+            Func<int, Task<ApiRecord<ImageRevision>>>? revision = null;
+            if (plan.Work == SyncWork.Full)
+            {
+                fetched = record != null ? Task.FromResult(record) : image.Id > 0 ? Work.ImageRecord(Client, image.Id) : null;
+                if (IncludeRevision)
+                {
+                    var revisions = new Dictionary<int, Task<ApiRecord<ImageRevision>>>();
+                    foreach (var path in image.Revisions)
+                    {
+                        if (ApiPath.LastNumber(path) is int number && number > 0) revisions[number] = Work.RevisionRecord(Client, number);
+                    }
+                    // A revision the listed record did not name (the record changed in between) is fetched alone.
+                    revision = number => revisions.TryGetValue(number, out var known) ? known : Client.GetImageRevisionRecordAsync(number, StopToken);
+                }
+            }
+            Work.Add(Work.Limited(token => _sync.RunAsync(plan, fetched, revision, token)), WriteResult, error => Failed(plan, error));
         }
 
-        /// <summary>Writes the outcome of every finished image; with <paramref name="waitForAll"/>, until none is left.</summary>
-        private void WriteFinished(bool waitForAll) => _work!.WriteFinished(waitForAll, WriteOutcome, () =>
+        /// <summary>Writes what is ready (in the set's order) and the progress; with <paramref name="waitForAll"/>, until nothing is left.</summary>
+        private void WriteFinished(bool waitForAll)
         {
+            Work.WriteReady(waitForAll);
             WriteLogLines();
             _progress.Write(this);
-        });
+        }
 
-        private void WriteOutcome(SyncPlan plan, Task<SyncResult> task)
+        private bool Failed(SyncPlan plan, Exception error)
         {
-            if (task.IsCanceled || (task.IsFaulted && task.Exception!.GetBaseException() is OperationCanceledException))
-            {
-                throw new PipelineStoppedException();
-            }
-            if (!task.IsFaulted)
-            {
-                WriteResult(task.Result);
-                return;
-            }
-            var error = task.Exception!.GetBaseException();
             var target = (object?)plan.Listed ?? plan.ImageId;
             switch (error)
             {
@@ -253,9 +256,10 @@ namespace AstroBin.Commands
                         "Could not sync image '" + plan.ImageId + "' into '" + _sync!.Root + "': " + ex.Message + " The next sync tries it again.", target, ex));
                     break;
                 default:
-                    throw error;
+                    return false;
             }
             WriteResult(new SyncResult(SyncAction.Failed, plan.ImageId, plan.Listed?.Title, null, SyncResult.None, new[] { error.Message }));
+            return true;
         }
 
         /// <summary>The images of the folder that the set no longer has: reported, and deleted with -Prune.</summary>

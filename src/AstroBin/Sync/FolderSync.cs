@@ -71,9 +71,10 @@ namespace AstroBin.Sync
         /// <summary>The result of a plan with no work (nothing is fetched nor written).</summary>
         public SyncResult Unchanged(SyncPlan plan) => ResultOf(plan.Action, plan.Existing!);
 
-                /// <summary>Carries out <paramref name="plan"/>.</summary>
-        /// <param name="record">The image's record when the caller already fetched it; else it is fetched here (Full work only).</param>
-        public async Task<SyncResult> RunAsync(SyncPlan plan, ApiRecord<Image>? record, CancellationToken cancellationToken)
+        /// <summary>Carries out <paramref name="plan"/>.</summary>
+        /// <param name="record">The image's record, when the caller fetches it (through a multi-get); else it is fetched here (Full work only).</param>
+        /// <param name="revision">Fetches a revision's record by number (through a multi-get); else each is fetched alone.</param>
+        public async Task<SyncResult> RunAsync(SyncPlan plan, Task<ApiRecord<Image>>? record, Func<int, Task<ApiRecord<ImageRevision>>>? revision, CancellationToken cancellationToken)
         {
             switch (plan.Work)
             {
@@ -82,8 +83,9 @@ namespace AstroBin.Sync
                 case SyncWork.Repair:
                     return ResultOf(plan.Action, await RepairAsync(plan.Existing!, plan.Damaged, cancellationToken).ConfigureAwait(false));
                 default:
-                    record ??= await Client.GetImageRecordAsync(plan.ImageId, cancellationToken).ConfigureAwait(false);
-                    return ResultOf(plan.Action, await FetchAllAsync(record, plan.Existing, cancellationToken).ConfigureAwait(false));
+                    var fetched = await (record ?? Client.GetImageRecordAsync(plan.ImageId, cancellationToken)).ConfigureAwait(false);
+                    revision ??= number => Client.GetImageRevisionRecordAsync(number, cancellationToken);
+                    return ResultOf(plan.Action, await FetchAllAsync(fetched, plan.Existing, revision, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -149,7 +151,7 @@ namespace AstroBin.Sync
         /// <summary>Writes the gallery (index.html) from the manifest's images.</summary>
         public void WriteGallery() => SyncGallery.Write(Root, Manifest);
 
-        private async Task<ManifestImage> FetchAllAsync(ApiRecord<Image> record, ManifestImage? existing, CancellationToken cancellationToken)
+        private async Task<ManifestImage> FetchAllAsync(ApiRecord<Image> record, ManifestImage? existing, Func<int, Task<ApiRecord<ImageRevision>>> fetchRevision, CancellationToken cancellationToken)
         {
             var image = record.Value;
             var id = image.ImageId;
@@ -165,7 +167,7 @@ namespace AstroBin.Sync
                 {
                     var number = ApiPath.LastNumber(path);
                     if (number == null) continue;
-                    var revision = await Client.GetImageRevisionRecordAsync(number.Value, cancellationToken).ConfigureAwait(false);
+                    var revision = await fetchRevision(number.Value).ConfigureAwait(false);
                     var revisionFolder = Path.Combine(folder, SyncLayout.RevisionsFolder, SyncLayout.RevisionFolderName(revision.Value.Label, number.Value));
                     Directory.CreateDirectory(revisionFolder);
                     files.Add(WriteRecord(Path.Combine(revisionFolder, SyncLayout.RevisionRecordName), revision.Body, revision.Source));
@@ -221,9 +223,8 @@ namespace AstroBin.Sync
             var files = new List<ManifestFile>();
             foreach (var size in Options.Sizes)
             {
-                var address = version.UrlOf(size);
                 // An image without this size (no url_*) has no such file; nothing to fetch.
-                if (string.IsNullOrEmpty(address) || !Uri.TryCreate(address, UriKind.Absolute, out var url)) continue;
+                if (!(ImageFiles.AddressOf(version, size) is Uri url)) continue;
                 files.Add(await DownloadAsync(url, folder, imageId, size, cancellationToken).ConfigureAwait(false));
             }
             return files;
@@ -231,12 +232,7 @@ namespace AstroBin.Sync
 
         private async Task<ManifestFile> DownloadAsync(Uri url, string folder, string imageId, ImageSize size, CancellationToken cancellationToken)
         {
-            var result = await Downloader.DownloadAsync(url, folder, imageId, size, overwrite: true, null, OnBytes, cancellationToken).ConfigureAwait(false);
-            if (!ImageIntegrity.LooksWhole(result.Path))
-            {
-                File.Delete(result.Path);
-                throw new AstroBinDownloadException(DownloadFailure.Incomplete, "The file is not a whole image (cut short, or something else sent as one); it was deleted.", url.AbsoluteUri);
-            }
+            var result = await ImageFiles.SaveAsync(Downloader, url, folder, imageId, size, overwrite: true, null, OnBytes, cancellationToken).ConfigureAwait(false);
             return ManifestFile.Read(Root, result.Path, url.AbsoluteUri, size);
         }
 
