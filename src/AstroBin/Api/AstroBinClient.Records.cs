@@ -30,6 +30,19 @@ namespace AstroBin.Api
         }
 
         /// <summary>
+        /// The record of an image read from a list page, as the page carried it (masked like the page): in API v1 the
+        /// list record is the same document as the detail record, so a copy of it costs no request. Null for an image
+        /// that did not come from a list page.
+        /// </summary>
+        public ApiRecord<Image>? ListedRecordOf(Image image)
+        {
+            if (image == null) throw new ArgumentNullException(nameof(image));
+            var bytes = image.ListRecord?.Bytes();
+            if (bytes == null || !ImageId.TryParse(image.ImageId, out var id, out _)) return null;
+            return new ApiRecord<Image>(bytes, image, new Uri(Options.BaseUri, "image/" + id + "/").AbsoluteUri);
+        }
+
+        /// <summary>
         /// Images' records by number, through the multi-get (<c>image/set/&lt;n&gt;;&lt;n&gt;/</c>, 100 a request), each
         /// with its own bytes as the server sent them: what a sync writes as image.json, for a hundredth of the requests.
         /// </summary>

@@ -19,11 +19,10 @@ namespace AstroBin.Commands
     {
         private const string IdSet = "Id";
         private const string CollectionSet = "Collection";
-        private const string ImageSet = "Image";
 
         /// <summary>
         /// Image hashes such as 'yx76x9', image numbers, or image page URLs. Image, Image of the Day, top pick
-        /// and revision objects bind as their image's id.
+        /// and revision objects bind as their image's id; an image object is passed on without a request (unless -NoCache).
         /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         [Alias("ImageId", "Hash")]
@@ -35,13 +34,6 @@ namespace AstroBin.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = CollectionSet)]
         public AstroBin.Collection[] Collection { get; set; } = Array.Empty<AstroBin.Collection>();
 
-        /// <summary>
-        /// Image objects (from Search-AstroBinImage, or another Get-AstroBinImage): passed on as they are, with no
-        /// request, since a list record is the full record; with -NoCache each is fetched again.
-        /// </summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ImageSet)]
-        public Image[] Image { get; set; } = Array.Empty<Image>();
-
         private protected override string NotFoundId => "AstroBinImageNotFound";
 
         protected override void ProcessRecord()
@@ -51,13 +43,11 @@ namespace AstroBin.Commands
                 foreach (var collection in Collection) LookInCollection(collection);
                 return;
             }
-            if (ParameterSetName == ImageSet)
+            // A live image (from Search-AstroBinImage: the list record is the full record in API v1) is passed on
+            // without a request, as a cached one would be; -NoCache fetches it again.
+            if (ImageIdTransformationAttribute.SourceOf<Image>(Id) is Image image && !NoCache)
             {
-                foreach (var image in Image)
-                {
-                    if (NoCache) LookUp(image.ImageId);
-                    else Write(image, Task.FromResult(image));
-                }
+                Write(image, Task.FromResult(image));
                 return;
             }
             foreach (var input in Id) LookUp(input);

@@ -23,7 +23,6 @@ namespace AstroBin.Commands
     public sealed class SaveAstroBinImage : AstroBinCmdlet
     {
         private const string IdSet = "Id";
-        private const string CollectionSet = "Collection";
         // The default set: with the Id set as default, PowerShell binds piped images to -Id through ToString().
         private const string ImageSet = "Image";
 
@@ -51,10 +50,6 @@ namespace AstroBin.Commands
         /// </summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ImageSet)]
         public ImageVersion[] Image { get; set; } = Array.Empty<ImageVersion>();
-
-        /// <summary>Collections (from Get-AstroBinCollection): their images, looked up as Get-AstroBinImage -Collection does (the owner's list, numbers 100 a request).</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = CollectionSet)]
-        public AstroBin.Collection[] Collection { get; set; } = Array.Empty<AstroBin.Collection>();
 
         [Parameter]
         public ImageSize Size { get; set; } = ImageSize.Hd;
@@ -121,13 +116,13 @@ namespace AstroBin.Commands
                 case ImageSet:
                     foreach (var image in Image) Start(image);
                     break;
-                case CollectionSet:
-                    foreach (var collection in Collection)
+                default:
+                    // A piped collection's images are read as Get-AstroBinImage -Collection reads them (its owner's list).
+                    if (ImageIdTransformationAttribute.SourceOf<AstroBin.Collection>(Id) is AstroBin.Collection collection)
                     {
                         foreach (var (id, image) in Work.ImagesOf(Client, collection)) Then(id, image);
+                        break;
                     }
-                    break;
-                default:
                     foreach (var input in Id) LookUp(input);
                     break;
             }

@@ -220,6 +220,8 @@ namespace AstroBin.Commands
             Func<int, Task<ApiRecord<ImageRevision>>>? revision = null;
             if (plan.Work == SyncWork.Full)
             {
+                // The record as its list page carried it costs nothing; else one multi-get a hundred images.
+                record ??= Client.ListedRecordOf(image);
                 fetched = record != null ? Task.FromResult(record) : image.Id > 0 ? Work.ImageRecord(Client, image.Id) : null;
                 if (IncludeRevision)
                 {
