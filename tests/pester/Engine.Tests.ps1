@@ -101,10 +101,11 @@ Describe 'Requests spent on data already in hand (issue 16 item 7)' {
         $first.Count | Should -Be 3
         # One of them saved under another extension by an earlier version of the file.
         Rename-Item -LiteralPath $first[0].FullName -NewName ([IO.Path]::ChangeExtension($first[0].Name, 'webp'))
-        $again = Measure-Requests { $images | Save-AstroBinImage -Path $folder -Size Thumb -PassThru -WarningVariable skipped -WarningAction SilentlyContinue }
+        $again = Measure-Requests { $images | Save-AstroBinImage -Path $folder -Size Thumb -PassThru 3>&1 }
         $again.File | Should -Be 0
-        $again.Output | Should -BeNullOrEmpty
-        $skipped.Count | Should -Be 3
+        # No file written, a warning for each.
+        @($again.Output | Where-Object { $_ -is [IO.FileInfo] }).Count | Should -Be 0
+        @($again.Output | Where-Object { $_ -is [System.Management.Automation.WarningRecord] -and "$_" -match 'exists; skipped' }).Count | Should -Be 3
         @(Get-ChildItem -LiteralPath $folder -File).Count | Should -Be 3
     }
 
@@ -120,14 +121,15 @@ Describe 'Requests spent on data already in hand (issue 16 item 7)' {
 }
 
 Describe 'A first sync (issue 15 "Requests")' {
-    It 'costs ceil(N/25) list requests, ceil(N/100) record and ceil(R/100) revision multi-gets, and the file hops' {
+    It 'costs ceil(N/25) list requests, ceil(R/100) revision multi-gets, and the file hops' {
         $user = New-User 30 -Revisions 1
         $folder = New-Folder
         # 0.2.0: 2 list, 60 detail (one a record, one a revision).
         $run = Measure-Requests { Sync-AstroBinImage -User $user -Path $folder -Size Thumb, Gallery -IncludeRevision }
         @($run.Output | Where-Object Action -EQ 'Added').Count | Should -Be 30
         $run.List | Should -Be 2
-        $run.Detail | Should -Be 2
+        # The images' records are the list's own; the revisions' come in one multi-get.
+        $run.Detail | Should -Be 1
         # 2 hops a file: 30 images and 30 revisions, 2 sizes each.
         $run.File | Should -Be 240
         # Every image.json and revision.json is the record as the server sent it, each its own document.
@@ -137,13 +139,36 @@ Describe 'A first sync (issue 15 "Requests")' {
         }
     }
 
-    It 'does not fetch piped image objects again but their records, 100 in one request' {
+    It 'fetches only the size added to a backup' {
+        $user = New-User 10 -Revisions 1
+        $folder = New-Folder
+        $null = Sync-AstroBinImage -User $user -Path $folder -Size Thumb -IncludeRevision
+        $before = Get-ChildItem -LiteralPath $folder -Recurse -File -Filter '*_thumb.*' | ForEach-Object { $_.FullName + ' ' + $_.LastWriteTimeUtc.Ticks }
+        # 0.2.0 fetched every record and every file again: 20 detail, 80 file hops.
+        $run = Measure-Requests { Sync-AstroBinImage -User $user -Path $folder -Size Thumb, Gallery -IncludeRevision }
+        @($run.Output | Where-Object Action -EQ 'Updated').Count | Should -Be 10
+        # 2 hops for each gallery file of 10 images and 10 revisions; the revision records in one multi-get.
+        $run.File | Should -Be 40
+        $run.Detail | Should -Be 1
+        Get-ChildItem -LiteralPath $folder -Recurse -File -Filter '*_thumb.*' | ForEach-Object { $_.FullName + ' ' + $_.LastWriteTimeUtc.Ticks } | Should -Be $before
+        @(Get-ChildItem -LiteralPath $folder -Recurse -File -Filter '*_gallery.*').Count | Should -Be 20
+        Sync-AstroBinImage -Path $folder -Verify | ForEach-Object { $_.Action | Should -Be 'Verified' }
+    }
+
+    It 'does not fetch piped image objects again, nor their records' {
         $user = New-User 30
         $images = @(Search-AstroBinImage -User $user)
         $run = Measure-Requests { $images | Sync-AstroBinImage -Path (New-Folder) -Size Thumb }
         @($run.Output | Where-Object Action -EQ 'Added').Count | Should -Be 30
-        $run.Detail | Should -Be 1
+        $run.Detail | Should -Be 0
         $run.List | Should -Be 0
+    }
+
+    It 'fetches the records of image numbers 100 in one multi-get' {
+        $user = New-User 30
+        $numbers = @((Search-AstroBinImage -User $user).Id)
+        $run = Measure-Requests { $numbers | Sync-AstroBinImage -Path (New-Folder) -Size Thumb }
+        $run.Detail | Should -Be 1
     }
 }
 

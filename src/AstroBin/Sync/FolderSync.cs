@@ -159,8 +159,9 @@ namespace AstroBin.Sync
             if (existing != null) Manifest.Forget(id);
             Interlocked.Increment(ref _changes);
             var folder = PrepareFolder(id, SyncLayout.ImageFolderName(id, image.Title));
+            var kept = Keepable(existing, image);
             var files = new List<ManifestFile> { WriteRecord(Path.Combine(folder, SyncLayout.ImageRecordName), record.Body, record.Source) };
-            files.AddRange(await DownloadSizesAsync(image, folder, id, cancellationToken).ConfigureAwait(false));
+            files.AddRange(await DownloadSizesAsync(image, folder, id, kept, cancellationToken).ConfigureAwait(false));
             if (Options.IncludeRevisions)
             {
                 foreach (var path in image.Revisions)
@@ -171,7 +172,7 @@ namespace AstroBin.Sync
                     var revisionFolder = Path.Combine(folder, SyncLayout.RevisionsFolder, SyncLayout.RevisionFolderName(revision.Value.Label, number.Value));
                     Directory.CreateDirectory(revisionFolder);
                     files.Add(WriteRecord(Path.Combine(revisionFolder, SyncLayout.RevisionRecordName), revision.Body, revision.Source));
-                    files.AddRange(await DownloadSizesAsync(revision.Value, revisionFolder, id, cancellationToken).ConfigureAwait(false));
+                    files.AddRange(await DownloadSizesAsync(revision.Value, revisionFolder, id, kept, cancellationToken).ConfigureAwait(false));
                 }
             }
             DeleteOthers(folder, files);
@@ -218,13 +219,37 @@ namespace AstroBin.Sync
             return ManifestFile.Read(Root, path, source, null);
         }
 
-        private async Task<List<ManifestFile>> DownloadSizesAsync(ImageVersion version, string folder, string imageId, CancellationToken cancellationToken)
+        /// <summary>
+        /// The picture files of an image AstroBin has not changed since they were fetched (same updated date), that are
+        /// still whole on disk: a sync that only adds a size or the revisions keeps them instead of fetching them again.
+        /// Keyed by full path and address.
+        /// </summary>
+        private Dictionary<string, ManifestFile> Keepable(ManifestImage? existing, Image image)
+        {
+            var kept = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
+            if (existing == null || existing.Updated != image.Updated) return kept;
+            foreach (var file in existing.Files)
+            {
+                if (file.Size == null || file.Damaged || file.Check(Root, hash: false) != FileCheck.Intact) continue;
+                kept[SyncLayout.Full(Root, file.Path) + " " + file.Source] = file;
+            }
+            return kept;
+        }
+
+        private async Task<List<ManifestFile>> DownloadSizesAsync(ImageVersion version, string folder, string imageId,
+            IReadOnlyDictionary<string, ManifestFile> kept, CancellationToken cancellationToken)
         {
             var files = new List<ManifestFile>();
             foreach (var size in Options.Sizes)
             {
                 // An image without this size (no url_*) has no such file; nothing to fetch.
                 if (!(ImageFiles.AddressOf(version, size) is Uri url)) continue;
+                var there = ImageFileName.Existing(folder, imageId, size);
+                if (there != null && kept.TryGetValue(there + " " + url.AbsoluteUri, out var keep))
+                {
+                    files.Add(keep);
+                    continue;
+                }
                 files.Add(await DownloadAsync(url, folder, imageId, size, cancellationToken).ConfigureAwait(false));
             }
             return files;
