@@ -8,6 +8,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using AstroBin.Api.Errors;
+using AstroBin.Api.Json;
 
 namespace AstroBin.Api
 {
@@ -101,10 +102,11 @@ namespace AstroBin.Api
                 return;
             }
             // An answer without 'objects' is refused as an empty document.
-            var records = ReadJson(reply.Body, reply.MediaType, reply.RequestUri, ObjectsOf);
+            var records = ReadJson(reply.Body, reply.MediaType, reply.RequestUri, body => ListRecord.Slices(body));
             lock (found)
             {
-                foreach (var body in records)
+                // Without a last index every element is sliced: none is null.
+                foreach (var body in records.Select(slice => slice!))
                 {
                     var value = Deserialize(body, type, reply.MediaType, reply.RequestUri);
                     var number = numberOf(value);
@@ -113,32 +115,6 @@ namespace AstroBin.Api
                     found[number] = new ApiRecord<T>(body, value, new Uri(Options.BaseUri, resource + "/" + number.ToString(CultureInfo.InvariantCulture) + "/").AbsoluteUri);
                 }
             }
-        }
-
-        /// <summary>The bytes of each element of the answer's top-level 'objects' (the body is masked already); null without one.</summary>
-        private static List<byte[]>? ObjectsOf(byte[] body)
-        {
-            var reader = new Utf8JsonReader(body);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("The answer is not a JSON object.");
-            List<byte[]>? objects = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isObjects = reader.ValueTextEquals("objects");
-                reader.Read();
-                if (!isObjects || reader.TokenType != JsonTokenType.StartArray)
-                {
-                    reader.Skip();
-                    continue;
-                }
-                objects = new List<byte[]>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    var start = (int)reader.TokenStartIndex;
-                    reader.Skip();
-                    objects.Add(body.AsSpan(start, (int)reader.BytesConsumed - start).ToArray());
-                }
-            }
-            return objects;
         }
 
         private async Task<ApiRecord<T>> GetRecordAsync<T>(string path, JsonTypeInfo<T> type, string notFoundMessage, CancellationToken cancellationToken)

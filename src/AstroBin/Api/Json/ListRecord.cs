@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace AstroBin.Api.Json
@@ -20,10 +21,17 @@ namespace AstroBin.Api.Json
         }
 
         /// <summary>The record's JSON bytes; null if the page no longer has that element (it always does: the parser read it).</summary>
-        public byte[]? Bytes()
+        public byte[]? Bytes() => Slices(_page, _index)?[_index];
+
+        /// <summary>
+        /// The bytes of the elements of a JSON object's top-level 'objects' array, up to <paramref name="last"/> when given
+        /// (the others are skipped, not copied: null in their place); null when the object has no 'objects' array.
+        /// </summary>
+        /// <exception cref="JsonException">The body is not a JSON object, or malformed.</exception>
+        public static List<byte[]?>? Slices(byte[] body, int? last = null)
         {
-            var reader = new Utf8JsonReader(_page);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("The answer is not a JSON object.");
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var isObjects = reader.ValueTextEquals("objects");
@@ -33,13 +41,15 @@ namespace AstroBin.Api.Json
                     reader.Skip();
                     continue;
                 }
-                for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+                var slices = new List<byte[]?>();
+                while ((last == null || slices.Count <= last) && reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     var start = (int)reader.TokenStartIndex;
                     reader.Skip();
-                    if (index == _index) return _page.AsSpan(start, (int)reader.BytesConsumed - start).ToArray();
+                    var wanted = last == null || slices.Count == last;
+                    slices.Add(wanted ? body.AsSpan(start, (int)reader.BytesConsumed - start).ToArray() : null);
                 }
-                return null;
+                return last == null || slices.Count > last ? slices : null;
             }
             return null;
         }
