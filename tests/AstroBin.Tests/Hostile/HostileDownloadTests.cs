@@ -15,7 +15,8 @@ namespace AstroBin.Tests.Hostile;
 [Collection("Session configuration")]
 public sealed class HostileDownloadTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5, 6, 7, 8];
+    // A whole PNG as far as the integrity check looks (signature, IEND at the end): Save-AstroBinImage checks it as a sync does.
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
 
     private readonly string folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "astrobin-hostile-" + Guid.NewGuid().ToString("N"))).FullName;
 
