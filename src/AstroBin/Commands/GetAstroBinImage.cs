@@ -1,11 +1,7 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
-using System.Threading;
 using System.Threading.Tasks;
 using AstroBin.Api;
-using AstroBin.Api.Errors;
 using AstroBin.Commands.Binding;
 
 namespace AstroBin.Commands
