@@ -107,7 +107,38 @@ Set-AstroBinApiKey -ApiKey '$($emulator.ApiKey)' -ApiSecret (ConvertTo-SecureStr
     Add-Row "$($batched.Objects) piped image numbers: requests" $batched.Requests $perId.Requests 'one request per id' 'requests' '<= 3' ($batched.Requests -le 3)
     Add-Row "  the same: time at the default settings" $batched.Ms $perId.Ms 'one request per id' 'ms' 'faster' ($batched.Ms -lt $perId.Ms)
 
-    # 7. First syncs of 120 and 500 images with one revision each (Thumb only, to keep the run short): the requests
+    # 7. Requests of the pipelines issue 16 (items 1 and 7) and issue 15 ("Requests") count, from the emulator's
+    # counters (API requests: list + detail; file hops apart), against what 0.2.0 sent for the same pipeline
+    # (measured on 0.2.0 with the same scenarios, tests/bench/Measure-RequestCounts.ps1, 40 images).
+    $before020 = @{
+        'numbers'    = @{ Api = 40; File = 0; Note = '40 errors: image/<n>/ is 404 for a hashed image' }
+        'search'     = @{ Api = 42; File = 0 }
+        'collection' = @{ Api = 101; File = 200 }
+        'through'    = @{ Api = 7; File = 200 }
+        'again'      = @{ Api = 0; File = 200 }
+        'first'      = @{ Api = 82; File = 320 }
+        'size'       = @{ Api = 82; File = 480 }
+        'objects'    = @{ Api = 40; File = 80 }
+    }
+    $keys = 'numbers', 'search', 'collection', 'through', 'again', 'first', 'size', 'objects'
+    $targets = @{ numbers = 1; search = 2; collection = 7; through = 7; again = 0; first = 3; size = 3; objects = 0 }
+    $scratch = (New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) "bench-requests-$([guid]::NewGuid())")).FullName
+    try {
+        Set-AstroBinConfiguration -MaxRequestsPerSecond 1000
+        $counted = @(& (Join-Path $PSScriptRoot 'Measure-RequestCounts.ps1') -Root $root -Scratch $scratch -Images 40)
+        for ($index = 0; $index -lt $counted.Count; $index++) {
+            $row = $counted[$index]; $key = $keys[$index]; $old = $before020[$key]
+            $api = $row.List + $row.Detail
+            Add-Row "$($row.Scenario): API requests" $api $old.Api '0.2.0' 'requests' "<= $($targets[$key])" ($api -le $targets[$key] -and $row.Failed -eq 0)
+            # 0.2.0 synced none of the numbers (so fetched no file): only the other rows compare their file hops.
+            if ($key -ne 'numbers' -and $row.File -ne $old.File) { Add-Row "  the same: file hops" $row.File $old.File '0.2.0' 'requests' '<= 0.2.0' ($row.File -le $old.File) }
+        }
+    }
+    finally {
+        Remove-Item -LiteralPath $scratch -Recurse -Force -ErrorAction SilentlyContinue
+    }
+
+    # 8. First syncs of 120 and 500 images with one revision each (Thumb only, to keep the run short): the requests
     # (the emulator's count) against issue 15's target, and the bytes the manifest and its journal wrote (all the
     # child process wrote, less the files it left besides the manifest; Linux only) against 0.2.0, which wrote the
     # whole manifest after each image: the manifest of k images for k = 1..N, computed from this run's manifest.

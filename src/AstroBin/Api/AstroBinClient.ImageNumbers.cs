@@ -9,7 +9,7 @@ using AstroBin.Api.Errors;
 namespace AstroBin.Api
 {
     /// <summary>
-    /// Images by number, many in one request. <c>image/&lt;number&gt;/</c> answers 404 for every image that has a
+    /// Images by number, many in one request (the multi-get itself is <see cref="GetImageRecordsByNumberAsync"/>). <c>image/&lt;number&gt;/</c> answers 404 for every image that has a
     /// hash (spec §7.1), and the list's <c>ids=</c> filter finds them but pages at 25 (max_limit), so 100 ids
     /// cost 4 requests; tastypie's multi-get <c>image/set/&lt;n&gt;;&lt;n&gt;/</c> looks each number up by primary key
     /// and answers all of them, and <c>not_found</c> for the rest, in one request (spec §1, §4).
@@ -43,50 +43,24 @@ namespace AstroBin.Api
                 if (TryCachedNumber(number, out var cached)) found[number] = cached;
                 else asked.Add(number);
             }
-            var requests = new List<Task>();
-            for (var start = 0; start < asked.Count; start += MaxImageNumbersPerRequest)
+            if (asked.Count > 0)
             {
-                requests.Add(ReadSetAsync(asked.Skip(start).Take(MaxImageNumbersPerRequest).ToList(), found, failed, cancellationToken));
-            }
-            await Task.WhenAll(requests).ConfigureAwait(false);
-            return numbers.Select(number => found.TryGetValue(number, out var image)
-                ? new ImageByNumber(number, image, null)
-                : new ImageByNumber(number, null, failed.TryGetValue(number, out var error) ? error : NotFound(number))).ToList();
-        }
-
-        /// <summary>
-        /// One multi-get. The server fails the whole answer with 400 when one image has a null non-nullable field
-        /// (spec §5), so such a set is asked again in halves, down to the image that cannot be served.
-        /// </summary>
-        private async Task ReadSetAsync(List<int> numbers, Dictionary<int, Image> found, Dictionary<int, AstroBinException> failed, CancellationToken cancellationToken)
-        {
-            var path = "image/set/" + string.Join(";", numbers.Select(number => number.ToString(CultureInfo.InvariantCulture))) + "/";
-            try
-            {
-                var answer = await GetAsync(path, null, Json.ListPageImage, null, cancellationToken).ConfigureAwait(false);
-                if (answer.Objects == null) throw InvalidResponse("a multi-get answer without 'objects'", path, null);
-                lock (found)
+                foreach (var answer in await GetImageRecordsByNumberAsync(asked, cancellationToken).ConfigureAwait(false))
                 {
-                    foreach (var image in answer.Objects)
+                    if (answer.Record is ApiRecord<Image> record)
                     {
-                        if (!numbers.Contains(image.Id)) continue;
-                        found[image.Id] = image;
-                        Remember(image);
+                        found[answer.Number] = record.Value;
+                        Remember(record.Value);
+                    }
+                    else
+                    {
+                        failed[answer.Number] = answer.Error!;
                     }
                 }
             }
-            catch (AstroBinBadRequestException ex)
-            {
-                if (numbers.Count == 1)
-                {
-                    lock (found) failed[numbers[0]] = ex;
-                    return;
-                }
-                var half = numbers.Count / 2;
-                await Task.WhenAll(
-                    ReadSetAsync(numbers.Take(half).ToList(), found, failed, cancellationToken),
-                    ReadSetAsync(numbers.Skip(half).ToList(), found, failed, cancellationToken)).ConfigureAwait(false);
-            }
+            return numbers.Select(number => found.TryGetValue(number, out var image)
+                ? new ImageByNumber(number, image, null)
+                : new ImageByNumber(number, null, failed.TryGetValue(number, out var error) ? error : NotFound(number))).ToList();
         }
 
         private bool TryCachedNumber(int number, out Image image)

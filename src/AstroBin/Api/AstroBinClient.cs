@@ -82,7 +82,8 @@ namespace AstroBin.Api
             {
                 throw new AstroBinNotFoundException("No AstroBin user is named '" + username.Trim() + "' (user names are case-sensitive).", RedactedUri("userprofile/", query));
             }
-            return page.Objects[0];
+            // The page is cached whole and copied shallowly: the profile in it gets its own copy too.
+            return Options.Cache == null ? page.Objects[0] : ResponseCache.Copy(page.Objects[0]);
         }
 
         /// <summary>

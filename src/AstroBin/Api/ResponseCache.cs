@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -12,6 +13,12 @@ namespace AstroBin.Api
     /// </summary>
     public sealed class ResponseCache
     {
+        // A model's properties have setters (scripts build objects with them): the cache keeps its own copy and hands
+        // out another each time, so that one caller changing an object ($image.Title = ...) changes no one else's.
+        // Shallow: the lists inside are shared, and nothing in the module changes them.
+        private static readonly Func<object, object> ShallowCopy = (Func<object, object>)Delegate.CreateDelegate(
+            typeof(Func<object, object>), typeof(object).GetMethod("MemberwiseClone", BindingFlags.Instance | BindingFlags.NonPublic)!);
+
         private readonly ConcurrentDictionary<string, Entry> _entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, Lazy<Task>> _inFlight = new ConcurrentDictionary<string, Lazy<Task>>(StringComparer.Ordinal);
         private readonly Func<DateTime> _clock;
@@ -47,7 +54,7 @@ namespace AstroBin.Api
             {
                 if (entry.Expires > _clock())
                 {
-                    value = typed;
+                    value = Copy(typed);
                     return true;
                 }
                 _entries.TryRemove(key, out _);
@@ -61,8 +68,11 @@ namespace AstroBin.Api
             if (Lifetime == TimeSpan.Zero) return;
             var now = _clock();
             if (_entries.Count >= Capacity) Trim(now);
-            _entries[key] = new Entry(value, now + Lifetime);
+            _entries[key] = new Entry(Copy(value), now + Lifetime);
         }
+
+        /// <summary>A copy no other holder can change (strings and arrays are handed out as they are).</summary>
+        internal static T Copy<T>(T value) where T : class => value is string || value.GetType().IsArray ? value : (T)ShallowCopy(value);
 
         public void Clear() => _entries.Clear();
 
@@ -76,11 +86,14 @@ namespace AstroBin.Api
             var mine = new Lazy<Task>(() => FetchAndRemember(key, fetch));
             var shared = _inFlight.GetOrAdd(key, mine);
             joined = !ReferenceEquals(shared, mine);
-            if (shared.Value is Task<T> typed) return typed;
+            // Each caller gets its own copy of the one answer.
+            if (shared.Value is Task<T> typed) return CopyWhenDone(typed);
             // The same key for another type cannot come from one client; ask alone rather than fail.
             joined = false;
             return fetch();
         }
+
+        private static async Task<T> CopyWhenDone<T>(Task<T> answer) where T : class => Copy(await answer.ConfigureAwait(false));
 
         private async Task<T> FetchAndRemember<T>(string key, Func<Task<T>> fetch) where T : class
         {

@@ -14,15 +14,34 @@ namespace AstroBin.Commands
     /// What every cmdlet that talks to AstroBin shares: the client from the key and configuration in
     /// force, Ctrl+C reaching every request, and client log lines on the pipeline thread.
     /// </summary>
-    public abstract class AstroBinCmdlet : PSCmdlet
+    public abstract class AstroBinCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly PipelineLog _log = new PipelineLog();
         private AstroBinClient? _client;
         private IRequestLog? _requestLog;
         private SecretRedactor? _redactor;
+        private OrderedWork? _work;
 
-        protected CancellationToken StopToken => _stopping.Token;
+        protected internal CancellationToken StopToken => _stopping.Token;
+
+        /// <summary>The engine this command's piped work runs on, with the one concurrency setting (MaxConcurrency).</summary>
+        private protected OrderedWork Work => _work ??= new OrderedWork(this, Concurrency);
+
+        /// <summary>How many items' work runs at once: the configuration's MaxConcurrency.</summary>
+        private protected virtual int Concurrency => ConfigurationStore.Settings.MaxConcurrency;
+
+        /// <summary>A stopped pipeline skips EndProcessing: the work still running ends (and cleans up) first.</summary>
+        public void Dispose()
+        {
+            _work?.Dispose();
+            OnDisposed();
+        }
+
+        /// <summary>What a command holds besides its work (a locked folder), released after the work has ended.</summary>
+        private protected virtual void OnDisposed()
+        {
+        }
 
         /// <summary>Where helpers other than the client (the downloader) report requests, masked; written by <see cref="WriteLogLines"/>.</summary>
         protected IRequestLog RequestLog => _requestLog ??= new RedactedRequestLog(_log, Redactor);
@@ -46,6 +65,23 @@ namespace AstroBin.Commands
         /// <summary>Waits for <paramref name="task"/> on the pipeline thread, writing log lines as they come.</summary>
         protected T Await<T>(Task<T> task)
         {
+            Wait(task);
+            try
+            {
+                return task.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>
+        /// The one way the pipeline thread waits: for <paramref name="task"/> to end, writing log lines as they come;
+        /// Ctrl+C ends the wait at once. Does not throw the task's own exception.
+        /// </summary>
+        internal void Wait(Task task)
+        {
             var handles = new[] { ((IAsyncResult)task).AsyncWaitHandle, _log.Signal, _stopping.Token.WaitHandle };
             while (!task.IsCompleted)
             {
@@ -56,14 +92,6 @@ namespace AstroBin.Commands
                 if (_stopping.IsCancellationRequested) throw new PipelineStoppedException();
             }
             WriteLogLines();
-            try
-            {
-                return task.GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
         }
 
         /// <summary>

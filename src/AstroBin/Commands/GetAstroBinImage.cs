@@ -1,11 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading;
 using System.Threading.Tasks;
 using AstroBin.Api;
-using AstroBin.Api.Errors;
 using AstroBin.Commands.Binding;
 
 namespace AstroBin.Commands
@@ -22,11 +19,9 @@ namespace AstroBin.Commands
         private const string IdSet = "Id";
         private const string CollectionSet = "Collection";
 
-        private ImageNumberBatch? _numbers;
-
         /// <summary>
         /// Image hashes such as 'yx76x9', image numbers, or image page URLs. Image, Image of the Day, top pick
-        /// and revision objects bind as their image's id.
+        /// and revision objects bind as their image's id; an image object is passed on without a request (unless -NoCache).
         /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         [Alias("ImageId", "Hash")]
@@ -39,10 +34,6 @@ namespace AstroBin.Commands
         public AstroBin.Collection[]? Collection { get; set; } = Array.Empty<AstroBin.Collection>();
 
         private protected override string NotFoundId => "AstroBinImageNotFound";
-
-        private protected override int Unsent => _numbers?.Unsent ?? 0;
-
-        private protected override void SendUnsent() => _numbers?.Send();
 
         protected override void ProcessRecord()
         {
@@ -57,52 +48,29 @@ namespace AstroBin.Commands
                 foreach (var collection in Collection!) LookInCollection(collection);
                 return;
             }
-            foreach (var input in Id) LookUp(input, null);
+            // A live image (from Search-AstroBinImage: the list record is the full record in API v1) is passed on
+            // without a request, as a cached one would be; -NoCache fetches it again.
+            if (ImageIdTransformationAttribute.SourceOf<Image>(Id) is Image image && !NoCache)
+            {
+                Write(image, Task.FromResult(image));
+                return;
+            }
+            foreach (var input in Id) LookUp(input);
         }
 
         private void LookInCollection(AstroBin.Collection collection)
         {
-            var hashes = collection.ImageIds.Where(id => !ImageNumbers.TryRead(id, out _)).ToList();
-            // A collection holds its owner's images: one read of the owner's list may answer them all.
-            var owned = collection.User == null || hashes.Count == 0 ? null : Client.FindUserImagesAsync(collection.User, hashes, StopToken);
-            foreach (var id in collection.ImageIds) LookUp(id, owned);
+            foreach (var (id, image) in Work.ImagesOf(Client, collection)) Write(id, image);
         }
 
-        private void LookUp(string input, Task<IReadOnlyDictionary<string, Image>>? owned)
+        private void LookUp(string input)
         {
             if (!ImageId.TryParse(input, out var id, out var problem))
             {
                 Refuse(ErrorRecords.InvalidImageId(input, problem));
                 return;
             }
-            if (ImageNumbers.TryRead(id, out var number))
-            {
-                // Numbers wait for a batch: one request for up to 100 of them.
-                _numbers ??= new ImageNumberBatch(numbers => Client.GetImagesByNumberAsync(numbers, StopToken));
-                Look(input, _ => _numbers.Add(number));
-            }
-            else if (owned != null)
-            {
-                Look(input, token => FromOwnerAsync(owned, id, token));
-            }
-            else
-            {
-                Look(input, token => Client.GetImageAsync(id, token));
-            }
-        }
-
-        /// <summary>The image from the owner's list, else (not there, or the list could not be read) by its own lookup.</summary>
-        private async Task<Image> FromOwnerAsync(Task<IReadOnlyDictionary<string, Image>> owned, string id, CancellationToken cancellationToken)
-        {
-            try
-            {
-                if ((await owned.ConfigureAwait(false)).TryGetValue(id, out var image)) return image;
-            }
-            catch (AstroBinException)
-            {
-                // The lookup below reports what is wrong, for this image.
-            }
-            return await Client.GetImageAsync(id, cancellationToken).ConfigureAwait(false);
+            Write(input, Work.Image(Client, id));
         }
     }
 }

@@ -10,6 +10,7 @@ using AstroBin.Api.Downloads;
 using AstroBin.Api.Errors;
 using AstroBin.Commands.Binding;
 using AstroBin.Session;
+using AstroBin.Sync;
 
 namespace AstroBin.Commands
 {
@@ -19,16 +20,14 @@ namespace AstroBin.Commands
     /// </summary>
     [Cmdlet(VerbsData.Save, "AstroBinImage", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Pages + "Save-AstroBinImage.md")]
     [OutputType(typeof(FileInfo))]
-    public sealed class SaveAstroBinImage : AstroBinCmdlet, IDisposable
+    public sealed class SaveAstroBinImage : AstroBinCmdlet
     {
         private const string IdSet = "Id";
         // The default set: with the Id set as default, PowerShell binds piped images to -Id through ToString().
         private const string ImageSet = "Image";
 
         private readonly DownloadProgress _progress = new DownloadProgress();
-        private ConcurrentWork<ImageVersion, DownloadResult>? _work;
         private ImageDownloader? _downloader;
-        private PendingImages? _lookups;
         private string _folder = string.Empty;
 
         /// <summary>The -Path folder is missing and the user declined to create it: nothing can be saved.</summary>
@@ -66,9 +65,12 @@ namespace AstroBin.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>Deprecated: the configuration's MaxConcurrency is the one concurrency setting. Still honoured for this command, with a warning.</summary>
         [Parameter]
         [ValidateRange(1, 16)]
-        public int ThrottleLimit { get; set; } = 4;
+        public int ThrottleLimit { get; set; } = AstroBin.Api.AstroBinClientOptions.DefaultMaxConcurrency;
+
+        private protected override int Concurrency => MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit)) ? ThrottleLimit : base.Concurrency;
 
         protected override void BeginProcessing()
         {
@@ -79,7 +81,10 @@ namespace AstroBin.Commands
                     "'" + Path + "' is not a folder of the file system. Give a folder to -Path (it is created if it does not exist).", Path));
             }
             if (!Directory.Exists(_folder)) CreateFolder();
-            _work = new ConcurrentWork<ImageVersion, DownloadResult>(ThrottleLimit, StopToken);
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit)))
+            {
+                WriteWarning("-ThrottleLimit is deprecated: set the one concurrency setting with Set-AstroBinConfiguration -MaxConcurrency. It is honoured for this command.");
+            }
             // Downloads go through the session's proxy, User-Agent, timeout, retries and fair-use limiter too.
             _downloader = CreateDownloader();
         }
@@ -107,22 +112,27 @@ namespace AstroBin.Commands
         protected override void ProcessRecord()
         {
             if (_declined) return;
-            if (ParameterSetName == ImageSet)
+            switch (ParameterSetName)
             {
-                foreach (var image in Image) Start(image);
+                case ImageSet:
+                    foreach (var image in Image) Start(image);
+                    break;
+                default:
+                    // A piped collection's images are read as Get-AstroBinImage -Collection reads them (its owner's list).
+                    if (ImageIdTransformationAttribute.SourceOf<AstroBin.Collection>(Id) is AstroBin.Collection collection)
+                    {
+                        foreach (var (id, image) in Work.ImagesOf(Client, collection)) Then(id, image);
+                        break;
+                    }
+                    foreach (var input in Id) LookUp(input);
+                    break;
             }
-            else
-            {
-                foreach (var input in Id) LookUp(input);
-                StartLookedUp(waitForAll: false);
-            }
-            WriteFinished(waitForAll: false);
+            WriteReady(all: false);
         }
 
         protected override void EndProcessing()
         {
-            StartLookedUp(waitForAll: true);
-            WriteFinished(waitForAll: true);
+            WriteReady(all: true);
             _progress.Complete(this);
             base.EndProcessing();
         }
@@ -134,37 +144,22 @@ namespace AstroBin.Commands
                 WriteError(ErrorRecords.InvalidImageId(input, problem));
                 return;
             }
-            _lookups ??= new PendingImages(Client, StopToken);
-            _lookups.Add(input, id);
+            Then(input, Work.Image(Client, id));
         }
 
-        /// <summary>Starts the download of each image looked up (in input order), or writes why it could not be.</summary>
-        private void StartLookedUp(bool waitForAll)
+        /// <summary>Starts the download of an image once it is looked up (in input order), or writes why it could not be.</summary>
+        private void Then(string input, Task<Image> lookup) => Work.Add(lookup, Start, error =>
         {
-            while (_lookups != null && _lookups.TryTake(waitForAll, out var input, out var lookup))
-            {
-                Image image;
-                try
-                {
-                    image = Await(lookup);
-                }
-                catch (AstroBinException ex)
-                {
-                    WriteApiError(ex, input, "AstroBinImageNotFound");
-                    continue;
-                }
-                Start(image);
-            }
-        }
-
-        /// <summary>A stopped pipeline skips EndProcessing: let the cancelled downloads delete their temporary files.</summary>
-        public void Dispose() => _work?.Dispose();
+            if (!(error is AstroBinException failure)) return false;
+            WriteApiError(failure, input, "AstroBinImageNotFound");
+            return true;
+        });
 
         private void Start(ImageVersion image)
         {
             var name = FileId(image);
-            var address = image.UrlOf(Size);
-            if (string.IsNullOrEmpty(address) || !Uri.TryCreate(address, UriKind.Absolute, out var url))
+            var url = ImageFiles.AddressOf(image, Size);
+            if (url == null)
             {
                 WriteError(ErrorRecords.Create("AstroBinImageSizeNotAvailable", ErrorCategory.ObjectNotFound,
                     "Image '" + name + "' has no " + Size + " file address (url_" + Size.ToString().ToLowerInvariant() + "). Try another -Size.", image));
@@ -172,18 +167,18 @@ namespace AstroBin.Commands
             }
             if (!ShouldProcess("image '" + name + "' (" + Size + ") into " + _folder, "Save")) return;
             _progress.Queued();
-            _work!.Start(image, () => RunAsync(url, name));
+            Work.Add(Work.Limited(token => RunAsync(url, name, token)), WriteOutcome, error => Failed(image, error));
         }
 
         /// <summary>What names the files: the image's id, and for a revision its label too ('yx76x9-b'), so that both can sit in one folder.</summary>
         private static string FileId(ImageVersion version) =>
             version is ImageRevision revision ? (revision.ImageId ?? revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "-" + revision.Label?.ToLowerInvariant() : version.ImageId!;
 
-        private async Task<DownloadResult> RunAsync(Uri url, string imageId)
+        private async Task<DownloadResult> RunAsync(Uri url, string imageId, CancellationToken cancellationToken)
         {
             try
             {
-                return await _downloader!.DownloadAsync(url, _folder, imageId, Size, Force, _progress.Announced, _progress.Received, StopToken).ConfigureAwait(false);
+                return await ImageFiles.SaveAsync(_downloader!, url, _folder, imageId, Size, Force, _progress.Announced, _progress.Received, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -191,35 +186,32 @@ namespace AstroBin.Commands
             }
         }
 
-        /// <summary>Writes the outcome of every finished download; with <paramref name="waitForAll"/>, until none is left.</summary>
-        private void WriteFinished(bool waitForAll) => _work!.WriteFinished(waitForAll, WriteOutcome, () =>
+        /// <summary>Writes what is ready (in input order) and the progress; with <paramref name="all"/>, until nothing is left.</summary>
+        private void WriteReady(bool all)
         {
+            Work.WriteReady(all);
             WriteLogLines();
             _progress.Write(this);
-        });
+        }
 
-        private void WriteOutcome(ImageVersion image, Task<DownloadResult> task)
+        private bool Failed(ImageVersion image, Exception error)
         {
-            if (task.IsCanceled || (task.IsFaulted && task.Exception!.GetBaseException() is OperationCanceledException))
+            switch (error)
             {
-                throw new PipelineStoppedException();
+                case AstroBinException ex:
+                    WriteApiError(ex, image, "AstroBinImageFileNotFound");
+                    return true;
+                case Exception ex when ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException:
+                    WriteError(ErrorRecords.Create("AstroBinSaveFailed", ErrorCategory.WriteError,
+                        "Could not save image '" + FileId(image) + "' in '" + _folder + "': " + ex.Message, image, ex));
+                    return true;
+                default:
+                    return false;
             }
-            if (task.IsFaulted)
-            {
-                switch (task.Exception!.GetBaseException())
-                {
-                    case AstroBinException ex:
-                        WriteApiError(ex, image, "AstroBinImageFileNotFound");
-                        return;
-                    case Exception ex when ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException:
-                        WriteError(ErrorRecords.Create("AstroBinSaveFailed", ErrorCategory.WriteError,
-                            "Could not save image '" + FileId(image) + "' in '" + _folder + "': " + ex.Message, image, ex));
-                        return;
-                    default:
-                        throw task.Exception!.GetBaseException();
-                }
-            }
-            var result = task.Result;
+        }
+
+        private void WriteOutcome(DownloadResult result)
+        {
             if (result.Skipped)
             {
                 WriteWarning("'" + result.Path + "' exists; skipped. Use -Force to overwrite it.");

@@ -22,7 +22,7 @@ namespace AstroBin.Commands
     /// </summary>
     [Cmdlet(VerbsData.Sync, "AstroBinImage", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Pages + "Sync-AstroBinImage.md")]
     [OutputType(typeof(SyncResult))]
-    public sealed class SyncAstroBinImage : AstroBinCmdlet, IDisposable
+    public sealed class SyncAstroBinImage : AstroBinCmdlet
     {
         private const string ImageSet = "Image";
         private const string IdSet = "Id";
@@ -35,7 +35,6 @@ namespace AstroBin.Commands
 
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
         private readonly SyncProgress _progress = new SyncProgress();
-        private ConcurrentWork<SyncPlan, SyncResult>? _work;
         private FolderSync? _sync;
 
         // Whether every image of the set arrived: a failed list or an unreadable record means the images not
@@ -49,7 +48,7 @@ namespace AstroBin.Commands
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ImageSet)]
         public Image[] Image { get; set; } = Array.Empty<Image>();
 
-        /// <summary>Image ids (hashes, numbers of old images, page URLs; Images of the Day and top picks bind as their images): each costs one request.</summary>
+        /// <summary>Image ids (hashes, numbers, page URLs; Images of the Day and top picks bind as their images): numbers 100 a request, hashes one each, concurrently.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
         [Alias("ImageId", "Hash")]
         [AllowEmptyString]
@@ -164,7 +163,6 @@ namespace AstroBin.Commands
             foreach (var refused in _sync!.Manifest.Refused) WriteError(ErrorRecords.FromUnsafePath(refused.Value, refused.Key));
             _sync.OnBytes = _progress.AddBytes;
             if (Syncing) CheckSet();
-            _work = new ConcurrentWork<SyncPlan, SyncResult>(Math.Max(1, Session.ConfigurationStore.Settings.MaxConcurrency), StopToken);
         }
 
         /// <summary>A folder holds one set: another one into it would make the rest look gone (and pruned), so it is refused unless asked for.</summary>
@@ -242,12 +240,8 @@ namespace AstroBin.Commands
             base.EndProcessing();
         }
 
-        public void Dispose()
-        {
-            // The work first: it may still write (a stopped pipeline), and the folder is locked until it ends.
-            _work?.Dispose();
-            _sync?.Dispose();
-        }
+        /// <summary>After the work (it may still write, in a stopped pipeline): the folder stays locked until it ends.</summary>
+        private protected override void OnDisposed() => _sync?.Dispose();
 
         private bool WhatIfRequested =>
             (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) && value is SwitchParameter whatIf && whatIf.IsPresent)
@@ -335,23 +329,23 @@ namespace AstroBin.Commands
                 _setComplete = false;
                 return;
             }
-            ApiRecord<Image> record;
-            try
+            // Numbers go through the records' multi-get (100 a request; image/<n>/ answers 404 for an image with a hash).
+            var record = ImageNumbers.TryRead(id, out var number) ? Work.ImageRecord(Client, number) : Work.Limited(token => _sync!.FetchRecordAsync(id, token));
+            Work.Add(record, found => Consider(found.Value, found), error =>
             {
-                record = Await(_sync!.FetchRecordAsync(id, StopToken));
-            }
-            catch (AstroBinException ex)
-            {
+                if (!(error is AstroBinException ex)) return false;
                 _setComplete = false;
                 _seen.Add(id);
                 WriteApiError(ex, input, "AstroBinImageNotFound");
                 WriteResult(_sync!.Failed(id, null, ex.Message));
-                return;
-            }
-            Consider(record.Value, record);
+                return true;
+            });
         }
 
-        /// <summary>Plans one image on the pipeline thread; starts its work when there is any and it is confirmed.</summary>
+        /// <summary>
+        /// Plans one image on the pipeline thread; queues its work when there is any and it is confirmed. The records it
+        /// needs are asked for here, on the pipeline thread, so that they go out 100 in one multi-get.
+        /// </summary>
         private void Consider(Image image, ApiRecord<Image>? record)
         {
             if (!_seen.Add(image.ImageId)) return;
@@ -378,36 +372,43 @@ namespace AstroBin.Commands
             WriteVerbose("image " + plan.ImageId + ": " + plan.Action + " (" + plan.Reason + ")");
             if (plan.Work == SyncWork.None)
             {
-                // Through the work queue all the same: results come out in the set's order.
-                var unchanged = _sync.Unchanged(plan);
-                _work!.Start(plan, () => Task.FromResult(unchanged));
+                Work.Add(Task.FromResult(_sync.Unchanged(plan)), WriteResult, _ => false);
                 return;
             }
             if (!ShouldProcess("image " + plan.ImageId + " '" + image.Title + "' in " + _sync.Root, plan.Action + " (" + plan.Reason + ")")) return;
             _progress.Queued();
             var sync = _sync;
-            _work!.Start(plan, () => sync.RunAsync(plan, record, StopToken));
+            Task<ApiRecord<Image>>? fetched = null;
+            Func<int, Task<ApiRecord<ImageRevision>>>? revision = null;
+            if (plan.Work == SyncWork.Full)
+            {
+                // The record as its list page carried it costs nothing; else one multi-get a hundred images.
+                record ??= Client.ListedRecordOf(image);
+                fetched = record != null ? Task.FromResult(record) : image.Id > 0 ? Work.ImageRecord(Client, image.Id) : null;
+                if (IncludeRevision)
+                {
+                    var revisions = new Dictionary<int, Task<ApiRecord<ImageRevision>>>();
+                    foreach (var path in image.Revisions)
+                    {
+                        if (ApiPath.LastNumber(path) is int number && number > 0) revisions[number] = Work.RevisionRecord(Client, number);
+                    }
+                    // A revision the listed record did not name (the record changed in between) is fetched alone.
+                    revision = number => revisions.TryGetValue(number, out var known) ? known : Client.GetImageRevisionRecordAsync(number, StopToken);
+                }
+            }
+            Work.Add(Work.Limited(token => sync.RunAsync(plan, fetched, revision, token)), WriteResult, error => Failed(plan, error));
         }
 
-        /// <summary>Writes the outcome of every finished image; with <paramref name="waitForAll"/>, until none is left.</summary>
-        private void WriteFinished(bool waitForAll) => _work!.WriteFinished(waitForAll, WriteOutcome, () =>
+        /// <summary>Writes what is ready (in the set's order) and the progress; with <paramref name="waitForAll"/>, until nothing is left.</summary>
+        private void WriteFinished(bool waitForAll)
         {
+            Work.WriteReady(waitForAll);
             WriteLogLines();
             _progress.Write(this);
-        });
+        }
 
-        private void WriteOutcome(SyncPlan plan, Task<SyncResult> task)
+        private bool Failed(SyncPlan plan, Exception error)
         {
-            if (task.IsCanceled || (task.IsFaulted && task.Exception!.GetBaseException() is OperationCanceledException))
-            {
-                throw new PipelineStoppedException();
-            }
-            if (!task.IsFaulted)
-            {
-                WriteResult(task.Result);
-                return;
-            }
-            var error = task.Exception!.GetBaseException();
             var target = (object?)plan.Listed ?? plan.ImageId;
             switch (error)
             {
@@ -422,9 +423,10 @@ namespace AstroBin.Commands
                         "Could not sync image '" + plan.ImageId + "' into '" + _sync!.Root + "': " + ex.Message + " The next sync tries it again.", target, ex));
                     break;
                 default:
-                    throw error;
+                    return false;
             }
             WriteResult(_sync!.Failed(plan.ImageId, plan.Listed?.Title, error.Message));
+            return true;
         }
 
         /// <summary>

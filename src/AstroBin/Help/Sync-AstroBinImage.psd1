@@ -21,7 +21,7 @@ Every request goes through the session's fair-use limiter and retries (Set-Astro
 '@
     Parameters  = @{
         Image           = 'Image objects from Search-AstroBinImage or Get-AstroBinImage (pipeline input): planned from their own "updated" date, no request when unchanged.'
-        Id              = 'Image hashes, numbers of old images or page URLs (pipeline input by property name; Images of the Day and top picks bind as their images). Each costs one request.'
+        Id              = 'Image hashes, numbers of old images or page URLs (pipeline input by property name; Images of the Day and top picks bind as their images). Numbers are fetched 100 in one request (multi-get), hashes one request each, several at once.'
         User            = 'Syncs every image of this user (the exact, case-sensitive user name).'
         Verify          = 'Checks every file of the folder against the manifest (length and SHA-256) and makes no request. Damaged files are fetched again by the next sync.'
         Path            = 'The folder to keep in sync. It is made when missing; its parent must exist.'

@@ -14,6 +14,9 @@ namespace AstroBin
         /// <summary>The public id (six characters); null for old images, which are fetched by <see cref="Id"/>.</summary>
         [JsonPropertyName("hash")] public string? Hash { get; set; }
 
+        /// <summary>Where this record is in the list page it was read from, if it was (<see cref="AstroBinClient.ListedRecordOf"/>).</summary>
+        [JsonIgnore] internal ListRecord? ListRecord { get; set; }
+
         [JsonPropertyName("title")] public string? Title { get; set; }
         [JsonPropertyName("description")] public string? Description { get; set; }
 

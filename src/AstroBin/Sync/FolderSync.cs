@@ -103,9 +103,10 @@ namespace AstroBin.Sync
         /// <summary>The result of a plan with no work (nothing is fetched nor written).</summary>
         public SyncResult Unchanged(SyncPlan plan) => ResultOf(plan.Action, plan.Existing!);
 
-                /// <summary>Carries out <paramref name="plan"/>.</summary>
-        /// <param name="record">The image's record when the caller already fetched it; else it is fetched here (Full work only).</param>
-        public async Task<SyncResult> RunAsync(SyncPlan plan, ApiRecord<Image>? record, CancellationToken cancellationToken)
+        /// <summary>Carries out <paramref name="plan"/>.</summary>
+        /// <param name="record">The image's record, when the caller fetches it (through a multi-get); else it is fetched here (Full work only).</param>
+        /// <param name="revision">Fetches a revision's record by number (through a multi-get); else each is fetched alone.</param>
+        public async Task<SyncResult> RunAsync(SyncPlan plan, Task<ApiRecord<Image>>? record, Func<int, Task<ApiRecord<ImageRevision>>>? revision, CancellationToken cancellationToken)
         {
             switch (plan.Work)
             {
@@ -114,10 +115,11 @@ namespace AstroBin.Sync
                 case SyncWork.Repair:
                     return ResultOf(plan.Action, await RepairAsync(plan.Existing!, plan.Damaged, cancellationToken).ConfigureAwait(false));
                 default:
-                    record ??= await Client.GetImageRecordAsync(plan.ImageId, cancellationToken).ConfigureAwait(false);
+                    var fetched = await (record ?? Client.GetImageRecordAsync(plan.ImageId, cancellationToken)).ConfigureAwait(false);
                     // The folder is the plan's (the list's) image: a record of another image is never written as this one.
-                    if (!IsRecordOf(record.Value, plan.ImageId)) throw new AstroBinRecordMismatchException(plan.ImageId, record.Value.ImageId, record.Source);
-                    return ResultOf(plan.Action, await FetchAllAsync(plan.ImageId, record, plan.Existing, cancellationToken).ConfigureAwait(false));
+                    if (!IsRecordOf(fetched.Value, plan.ImageId)) throw new AstroBinRecordMismatchException(plan.ImageId, fetched.Value.ImageId, fetched.Source);
+                    revision ??= number => Client.GetImageRevisionRecordAsync(number, cancellationToken);
+                    return ResultOf(plan.Action, await FetchAllAsync(plan.ImageId, fetched, plan.Existing, revision, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -286,7 +288,7 @@ namespace AstroBin.Sync
             record.ImageId == imageId || (record.Id != 0 && record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == imageId);
 
         /// <param name="id">The id the list (or the caller) gave: the image's folder and files are named by it, never by the record's.</param>
-        private async Task<ManifestImage> FetchAllAsync(string id, ApiRecord<Image> record, ManifestImage? existing, CancellationToken cancellationToken)
+        private async Task<ManifestImage> FetchAllAsync(string id, ApiRecord<Image> record, ManifestImage? existing, Func<int, Task<ApiRecord<ImageRevision>>> fetchRevision, CancellationToken cancellationToken)
         {
             var image = record.Value;
             // Every check before any change: a refused image leaves the folder and the manifest as they were.
@@ -295,21 +297,22 @@ namespace AstroBin.Sync
             if (existing != null) Manifest.Forget(id);
             Interlocked.Increment(ref _changes);
             PrepareFolder(id, folder);
+            var kept = Keepable(existing, image);
             var files = new List<ManifestFile> { WriteRecord(Path.Combine(folder, SyncLayout.ImageRecordName), record.Body, record.Source) };
-            files.AddRange(await DownloadSizesAsync(image, folder, id, cancellationToken).ConfigureAwait(false));
+            files.AddRange(await DownloadSizesAsync(image, folder, id, kept, cancellationToken).ConfigureAwait(false));
             if (Options.IncludeRevisions)
             {
                 foreach (var path in image.Revisions)
                 {
                     var number = ApiPath.LastNumber(path);
                     if (number == null) continue;
-                    var revision = await Client.GetImageRevisionRecordAsync(number.Value, cancellationToken).ConfigureAwait(false);
+                    var revision = await fetchRevision(number.Value).ConfigureAwait(false);
                     var revisionFolder = ContainedPath.Child(Path.Combine(folder, SyncLayout.RevisionsFolder), SyncLayout.RevisionFolderName(revision.Value.Label, number.Value),
                         "the folder name of revision " + number.Value + " of image '" + id + "'");
                     ContainedPath.RefuseLinks(Root, revisionFolder);
                     Directory.CreateDirectory(revisionFolder);
                     files.Add(WriteRecord(Path.Combine(revisionFolder, SyncLayout.RevisionRecordName), revision.Body, revision.Source));
-                    files.AddRange(await DownloadSizesAsync(revision.Value, revisionFolder, id, cancellationToken).ConfigureAwait(false));
+                    files.AddRange(await DownloadSizesAsync(revision.Value, revisionFolder, id, kept, cancellationToken).ConfigureAwait(false));
                 }
             }
             DeleteOthers(folder, files);
@@ -370,14 +373,37 @@ namespace AstroBin.Sync
             return ManifestFile.Read(Root, path, source, null);
         }
 
-        private async Task<List<ManifestFile>> DownloadSizesAsync(ImageVersion version, string folder, string imageId, CancellationToken cancellationToken)
+        /// <summary>
+        /// The picture files of an image AstroBin has not changed since they were fetched (same updated date), that are
+        /// still whole on disk: a sync that only adds a size or the revisions keeps them instead of fetching them again.
+        /// Keyed by full path and address.
+        /// </summary>
+        private Dictionary<string, ManifestFile> Keepable(ManifestImage? existing, Image image)
+        {
+            var kept = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
+            if (existing == null || existing.Updated != image.Updated) return kept;
+            foreach (var file in existing.Files)
+            {
+                if (file.Size == null || file.Damaged || file.Check(Root, hash: false) != FileCheck.Intact) continue;
+                kept[SyncLayout.Full(Root, file.Path) + " " + file.Source] = file;
+            }
+            return kept;
+        }
+
+        private async Task<List<ManifestFile>> DownloadSizesAsync(ImageVersion version, string folder, string imageId,
+            IReadOnlyDictionary<string, ManifestFile> kept, CancellationToken cancellationToken)
         {
             var files = new List<ManifestFile>();
             foreach (var size in Options.Sizes)
             {
-                var address = version.UrlOf(size);
                 // An image without this size (no url_*) has no such file; nothing to fetch.
-                if (string.IsNullOrEmpty(address) || !Uri.TryCreate(address, UriKind.Absolute, out var url)) continue;
+                if (!(ImageFiles.AddressOf(version, size) is Uri url)) continue;
+                var there = ImageFileName.Existing(folder, imageId, size);
+                if (there != null && kept.TryGetValue(there + " " + url.AbsoluteUri, out var keep))
+                {
+                    files.Add(keep);
+                    continue;
+                }
                 files.Add(await DownloadAsync(url, folder, imageId, size, cancellationToken).ConfigureAwait(false));
             }
             return files;
@@ -385,8 +411,7 @@ namespace AstroBin.Sync
 
         private async Task<ManifestFile> DownloadAsync(Uri url, string folder, string imageId, ImageSize size, CancellationToken cancellationToken)
         {
-            // The downloader refuses what is not a whole image of an allowed type before it replaces anything.
-            var result = await Downloader.DownloadAsync(url, folder, imageId, size, overwrite: true, null, OnBytes, cancellationToken).ConfigureAwait(false);
+            var result = await ImageFiles.SaveAsync(Downloader, url, folder, imageId, size, overwrite: true, null, OnBytes, cancellationToken).ConfigureAwait(false);
             return ManifestFile.Read(Root, result.Path, url.AbsoluteUri, size);
         }
 

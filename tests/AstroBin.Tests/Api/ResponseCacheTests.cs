@@ -9,6 +9,33 @@ public class ResponseCacheTests
     private ResponseCache Cache(TimeSpan lifetime, int capacity = 100) => new(lifetime, capacity, () => _now);
 
     [Fact]
+    public async Task No_holder_of_a_cached_object_can_change_it_under_another()
+    {
+        var cache = Cache(TimeSpan.FromSeconds(60));
+        var fetched = new Image { Id = 7, Title = "M31" };
+        cache.Set("a", fetched);
+        fetched.Title = "changed by the one who fetched it";
+
+        Assert.True(cache.TryGet<Image>("a", out var first));
+        Assert.True(cache.TryGet<Image>("a", out var second));
+        first.Title = "changed by a later reader";
+
+        Assert.Equal("M31", second.Title);
+        Assert.NotSame(first, second);
+        Assert.True(cache.TryGet<Image>("a", out var third));
+        Assert.Equal("M31", third.Title);
+
+        // Lookups started together share one answer, each with its own copy.
+        var answer = new TaskCompletionSource<Image>();
+        var one = cache.Share("b", () => answer.Task, out _);
+        var other = cache.Share("b", () => answer.Task, out var joined);
+        answer.SetResult(new Image { Id = 8, Title = "M42" });
+        Assert.True(joined);
+        (await one).Title = "changed";
+        Assert.Equal("M42", (await other).Title);
+    }
+
+    [Fact]
     public void An_answer_is_reused_until_its_lifetime_ends()
     {
         var cache = Cache(TimeSpan.FromSeconds(60));

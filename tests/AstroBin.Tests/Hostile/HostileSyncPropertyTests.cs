@@ -149,7 +149,7 @@ public sealed class HostileSyncPropertyTests
             await foreach (var image in client.SearchImagesAsync(new ImageQuery { User = "victim" }, PageRange.All, null, kill.Token))
             {
                 if (!seen.Add(image.ImageId)) continue;
-                work.Add(Guard(image.ImageId, () => sync.RunAsync(sync.Plan(image), null, kill.Token), because));
+                work.Add(Guard(image.ImageId, () => sync.RunAsync(sync.Plan(image), null, null, kill.Token), because));
             }
         }
         catch (Exception error) when (error is OperationCanceledException || error is AstroBinException)

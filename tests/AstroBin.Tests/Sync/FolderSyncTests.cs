@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using AstroBin.Api;
+using AstroBin.Api.Queries;
 using AstroBin.Emulator;
 using AstroBin.Sync;
 using Xunit.Abstractions;
@@ -87,6 +89,42 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
             Assert.DoesNotContain(EmulatorOptions.DefaultApiSecret, text);
             Assert.DoesNotContain("api_key", text);
         }
+    }
+
+    [Fact]
+    public async Task A_listed_images_record_is_its_detail_record_byte_for_byte_and_costs_no_request()
+    {
+        var id = rig.Server.Data.Changes.AddImages("list_record_keeper", 3, revisionsEach: 0)[1];
+        var client = rig.CreateClient();
+        Image? listed = null;
+        await foreach (var image in client.SearchImagesAsync(new ImageQuery { User = "list_record_keeper" }, PageRange.All, null, CancellationToken.None))
+        {
+            if (image.ImageId == id) listed = image;
+        }
+        var before = rig.Counts;
+
+        var record = client.ListedRecordOf(listed!)!;
+
+        Assert.Equal(before, rig.Counts);
+        using var http = new HttpClient();
+        var served = await http.GetByteArrayAsync(new Uri(rig.Server.BaseUri, $"image/{id}/?format=json&api_key={EmulatorOptions.DefaultApiKey}&api_secret={EmulatorOptions.DefaultApiSecret}"));
+        Assert.Equal(served, record.Body);
+        Assert.Same(listed, record.Value);
+        Assert.Equal(new Uri(rig.Server.BaseUri, "image/" + id + "/").AbsoluteUri, record.Source);
+        var text = Encoding.UTF8.GetString(record.Body);
+        Assert.DoesNotContain(EmulatorOptions.DefaultApiKey, text);
+        Assert.DoesNotContain(EmulatorOptions.DefaultApiSecret, text);
+    }
+
+    [Fact]
+    public async Task An_image_not_read_from_a_list_has_no_listed_record()
+    {
+        var id = rig.Server.Data.Changes.AddImages("detail_only", 1, revisionsEach: 0)[0];
+        var client = rig.CreateClient();
+
+        var image = await client.GetImageAsync(id, CancellationToken.None);
+
+        Assert.Null(client.ListedRecordOf(image));
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public sealed class SyncRig : IAsyncLifetime
     {
         try
         {
-            return await sync.RunAsync(plan, null, CancellationToken.None);
+            return await sync.RunAsync(plan, null, null, CancellationToken.None);
         }
         catch (AstroBinException error)
         {

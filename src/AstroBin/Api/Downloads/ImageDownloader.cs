@@ -43,6 +43,8 @@ namespace AstroBin.Api.Downloads
             Action<long>? onLength, Action<long>? onBytes, CancellationToken cancellationToken)
         {
             if (url == null) throw new ArgumentNullException(nameof(url));
+            // Decided before the request: a file of this image and size is there, whatever extension its content type gave it.
+            if (!overwrite && ImageFileName.Existing(folder, imageId, size) is string existing) return Task.FromResult(new DownloadResult(existing, true, 0));
             return _retry.ExecuteAsync(token => DownloadOnceAsync(url, folder, imageId, size, overwrite, onLength, onBytes, token), cancellationToken);
         }
 

@@ -16,6 +16,24 @@ namespace AstroBin.Api.Downloads
         private static readonly Regex SafeName = new Regex("^[a-z0-9]{1,32}(-[a-z0-9]{1,8})?$", RegexOptions.CultureInvariant);
 
         /// <summary>
+        /// The file of <paramref name="imageId"/> and <paramref name="size"/> already in <paramref name="folder"/>, with
+        /// any extension a content type can give (<see cref="ExtensionOf"/>); null when there is none.
+        /// </summary>
+        public static string? Existing(string folder, string imageId, ImageSize size)
+        {
+            var sample = PathFor(folder, imageId, size, "jpg");
+            var directory = Path.GetDirectoryName(sample)!;
+            if (!Directory.Exists(directory)) return null;
+            var stem = Path.GetFileNameWithoutExtension(sample);
+            foreach (var path in Directory.EnumerateFiles(directory, stem + ".*"))
+            {
+                var name = Path.GetFileName(path);
+                if (name.Length > stem.Length + 1 && SafePart.IsMatch(name.Substring(stem.Length + 1))) return path;
+            }
+            return null;
+        }
+
+        /// <summary>
         /// The full path of the file for <paramref name="imageId"/> in <paramref name="folder"/>.
         /// Throws <see cref="ArgumentException"/> when the id or extension could name a file elsewhere.
         /// </summary>

@@ -24,8 +24,16 @@ namespace AstroBin.Api.Json
         /// <exception cref="JsonException">The body is not well-formed JSON, or not a list page.</exception>
         public static ParsedPage<T> Parse<T>(byte[] body, JsonTypeInfo<ListPage<T>> pageType, int maxObjects)
         {
-            if (body.Length <= WholePageBytes && TryParseWhole(body, pageType, maxObjects) is { } whole) return whole;
-            return ParseByRecord(body, pageType, maxObjects);
+            var page = body.Length <= WholePageBytes && TryParseWhole(body, pageType, maxObjects) is { } whole ? whole : ParseByRecord(body, pageType, maxObjects);
+            // An image keeps where its record is, for a copy of it (a sync's image.json) without another request.
+            if (typeof(T) == typeof(Image) && page.Entries != null)
+            {
+                for (var index = 0; index < page.Entries.Count; index++)
+                {
+                    if (page.Entries[index].Item is Image image) image.ListRecord = new ListRecord(body, index);
+                }
+            }
+            return page;
         }
 
         /// <summary>The page in one deserialisation; null when a record does not fit (or the body is malformed): the record-by-record reader says which.</summary>

@@ -1,4 +1,6 @@
+using System;
 using System.Globalization;
+using System.Linq;
 using System.Management.Automation;
 using AstroBin.Input;
 
@@ -33,9 +35,37 @@ namespace AstroBin.Commands.Binding
             };
         }
 
+        /// <summary>
+        /// The image or collection the last transformation on this thread read its ids from. Binding runs on the
+        /// pipeline thread right before the cmdlet's ProcessRecord, so the cmdlet can tell that its ids came from a
+        /// live object it need not fetch again (Get-AstroBinImage passes a piped image on; Save-AstroBinImage reads a
+        /// piped collection's images the way Get-AstroBinImage -Collection does).
+        /// </summary>
+        [ThreadStatic]
+        private static object? _lastModel;
+
+        /// <summary>The live model <paramref name="ids"/> were read from by the last transformation on this thread, if they were.</summary>
+        internal static T? SourceOf<T>(string[] ids) where T : class
+        {
+            var model = _lastModel;
+            _lastModel = null;
+            return model switch
+            {
+                Image image when ids.Length == 1 && ids[0] == image.ImageId => image as T,
+                Collection collection when ids.SequenceEqual(collection.ImageIds) => collection as T,
+                _ => null,
+            };
+        }
+
+        public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+        {
+            _lastModel = null;
+            return base.Transform(engineIntrinsics, inputData);
+        }
+
         private protected override object? FromNumber(long number) => number.ToString(CultureInfo.InvariantCulture);
 
-        private protected override object? FromModel(object value, object input) => value switch
+        private protected override object? FromModel(object value, object input) => Remember(value) switch
         {
             ImageVersion version => version.ImageId ?? throw Refuse(input, "It names no image."),
             ImageOfTheDay day => day.ImageId ?? throw Refuse(input, "It names no image."),
@@ -45,5 +75,11 @@ namespace AstroBin.Commands.Binding
             Location _ => throw Refuse(input, "The API lists no images by location."),
             _ => NotModel,
         };
+
+        private static object Remember(object value)
+        {
+            if (value is Image || value is Collection) _lastModel = value;
+            return value;
+        }
     }
 }
