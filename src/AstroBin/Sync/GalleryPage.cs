@@ -32,7 +32,9 @@ namespace AstroBin.Sync
         private static readonly Regex OwnPageName = new Regex("^(?:[A-Za-z0-9]{1,32}|" + SkyMap.Name + ")\\.html$", RegexOptions.CultureInvariant);
 
         /// <summary>The card's largest rendering width: sizes a 1x or 2x screen needs for it, in CSS pixels.</summary>
-        private const string CardSizes = "(max-width: 560px) calc(100vw - 48px), 340px";
+        private const string CardSizes = "(max-width: 560px) calc(50vw - 17px), 340px";
+
+        private const int CardSubjects = 4;
 
         /// <summary>Writes the gallery of <paramref name="entries"/> with a plain header (see the <see cref="GallerySet"/> overload).</summary>
         public static void Write(string folder, IEnumerable<GalleryEntry> entries)
@@ -193,8 +195,10 @@ namespace AstroBin.Sync
 
             if (subjects.Count > 0)
             {
+                // A few subjects keep the cards of a row even; the image's page lists them all.
                 page.Append("<ul class=\"subjects\">");
-                foreach (var subject in subjects) page.Append("<li>").Append(HtmlText.Escape(subject)).Append("</li>");
+                foreach (var subject in subjects.Take(CardSubjects)) page.Append("<li>").Append(HtmlText.Escape(subject)).Append("</li>");
+                if (subjects.Count > CardSubjects) page.Append("<li>+").Append((subjects.Count - CardSubjects).ToString(CultureInfo.InvariantCulture)).Append("</li>");
                 page.Append("</ul>\n");
             }
             if (equipment.Count > 0)

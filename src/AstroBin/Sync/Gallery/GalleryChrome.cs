@@ -64,10 +64,23 @@ nav.pager a { max-width: 45%; overflow-wrap: anywhere; }
 .sky .grid { fill: none; stroke: #243044; stroke-width: 0.8; }
 .sky .equator { stroke: #3c4e68; }
 .sky text { fill: #7d8899; font-size: 11px; font-family: 'DejaVu Sans', sans-serif; }
-.sky .star { fill: #f4e9c8; }
 .sky text.star-name { fill: #b7ab8a; font-size: 10px; }
 .sky .field { fill: rgba(255, 140, 60, 0.35); stroke: #ff9a4d; stroke-width: 1.5; }
 .sky a:hover .field, .sky a:focus .field { fill: rgba(255, 200, 80, 0.7); stroke: #ffe08a; }
+.sky .star { fill: #b9b2a0; }
+ol.fields { columns: 2 320px; margin: 14px auto 0; max-width: 1400px; color: #8b96a5; }
+ol.fields li { break-inside: avoid; overflow-wrap: anywhere; unicode-bidi: isolate; }
+/* A phone: two compact columns (a picture, the title, the date), not one tall card an image. */
+@media (max-width: 560px) {
+  body { padding: 12px; }
+  #grid, .removed-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 10px; }
+  .text { padding: 6px 8px 8px; gap: 3px; }
+  h2 { font-size: 0.9rem; }
+  article .subjects, article .equipment, article .links { display: none; }
+  dl.details { grid-template-columns: 1fr; gap: 0 0; }
+  dl.details dd { margin-bottom: 8px; }
+  table.revisions th:nth-child(3), table.revisions td:nth-child(3) { display: none; }
+}
 ".Replace("\r", "");
 
         /// <summary>

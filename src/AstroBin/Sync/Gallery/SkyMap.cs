@@ -26,7 +26,7 @@ namespace AstroBin.Sync.Gallery
         internal static readonly double Scale = 480 / SkyProjection.HalfWidth;
 
         /// <summary>A field smaller than this many pixels would not be seen (or hit with a finger).</summary>
-        private const double SmallestField = 3;
+        private const double SmallestField = 4;
 
         public static string RenderPage(GallerySet set, IReadOnlyList<GalleryEntry> ordered)
         {
@@ -42,6 +42,17 @@ namespace AstroBin.Sync.Gallery
                 .Append("Stars: the brightest of the Yale Bright Star Catalogue (5th revised edition, public domain).</p>\n</header>\n");
             page.Append("<main class=\"sky\">\n");
             AppendSvg(page, solved);
+            // The same fields as a list: for a screen reader, and for a finger on a phone where the circles are small.
+            if (solved.Count > 0)
+            {
+                page.Append("<ol class=\"fields\">\n");
+                foreach (var entry in solved)
+                {
+                    page.Append("<li>").Append(GalleryPage.Link(GalleryPage.PageName(entry), HtmlText.Escape(entry.Title))).Append(" · RA ")
+                        .Append(Sexagesimal.RightAscension(entry.Solution!.Ra!.Value)).Append(", Dec ").Append(Sexagesimal.Declination(entry.Solution.Dec!.Value)).Append("</li>\n");
+                }
+                page.Append("</ol>\n");
+            }
             page.Append("</main>\n");
             return GalleryChrome.End(page);
         }
