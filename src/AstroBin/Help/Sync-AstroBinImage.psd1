@@ -7,6 +7,8 @@ Incremental: an image whose list record has the same "updated" date (and, with -
 
 Resumable and atomic: every file is written under a hidden temporary name and renamed when complete; the manifest is rewritten the same way after each image, and an image's entry is dropped before its files are replaced, so Ctrl+C, a crash or a killed process leaves no partial file and no manifest that claims more than is there. The next run deletes leftover temporary files and goes on; images complete before are not fetched again.
 
+The gallery: after a run that changed the folder, index.html at its top shows each image's final version (the final revision's files when the original is not final) in a grid with a search box (titles, subjects, equipment), filters by subject and year and sorting by upload date, title and likes, all kept in the address's fragment (index.html#q=M%2031) so that a link opens a filtered view. gallery/<id>.html is each image's page (the picture large, description as text, dimensions, dates, subjects, equipment, plate solution, license, likes, views and comments at the last sync, every revision with its files) and gallery/sky.html a map of the whole sky with each plate-solved image's field. The pages open from disk with no network: their only script is their own, allowed by its hash.
+
 -Verify checks every file against the manifest (length and SHA-256) without any request, reports each image as Verified or Damaged, and marks the damaged files so that the next sync fetches them again from their recorded addresses.
 
 Every request goes through the session's fair-use limiter and retries (Set-AstroBinConfiguration). Images are synced several at a time (MaxConcurrency). Output: one SyncResult per image with Action (Added, Updated, Unchanged, Removed, Failed; Verified or Damaged with -Verify), ImageId, Title, Folder and Files. A failure is a per-image error and the run goes on. Supports -WhatIf and -Confirm.
@@ -17,7 +19,7 @@ Every request goes through the session's fair-use limiter and retries (Set-Astro
         User            = 'Syncs every image of this user (the exact, case-sensitive user name).'
         Verify          = 'Checks every file of the folder against the manifest (length and SHA-256) and makes no request. Damaged files are fetched again by the next sync.'
         Path            = 'The folder to keep in sync. It is made when missing; its parent must exist.'
-        Size            = 'The renderings to keep of each image and revision, one or more of Thumb, Gallery, Regular, Hd, Real, DuckDuckGo, DuckDuckGoSmall, Histogram. Default: Real (the full upload, the backup) and Gallery (a 130x130 thumbnail, for the gallery).'
+        Size            = 'The renderings to keep of each image and revision, one or more of Thumb, Gallery, Regular, Hd, Real, DuckDuckGo, DuckDuckGoSmall, Histogram. Default: Real (the full upload, the backup), Regular (620 pixels wide: the gallery's sharp card and page picture) and Gallery (a 130x130 thumbnail).'
         IncludeRevision = 'Also keeps each revision''s record and files, in revisions/<label>/ of the image''s folder.'
         Prune           = 'Deletes the folders of images that are no longer in the set (confirmed per image as -Confirm and -WhatIf say). Without it they are only reported. Nothing is deleted when the set came back empty or incomplete.'
     }

@@ -51,6 +51,7 @@ namespace AstroBin.Sync
         /// anything is written.
         /// </summary>
         /// <exception cref="ArgumentException">An entry is null or names a file outside <paramref name="folder"/>.</exception>
+        /// <exception cref="IOException"><see cref="PagesFolder"/> is a link, or a file could not be written.</exception>
         public static void Write(string folder, GallerySet set)
         {
             if (folder == null) throw new ArgumentNullException(nameof(folder));
@@ -68,6 +69,10 @@ namespace AstroBin.Sync
             var indexPage = RenderIndex(set, ordered, removed);
 
             var pagesFolder = Path.Combine(folder, PagesFolder);
+            // A link there would send the pages (and the deletion of stale ones) into a folder that is not the sync's.
+            var existing = new DirectoryInfo(pagesFolder);
+            if (existing.Exists && (existing.Attributes & FileAttributes.ReparsePoint) != 0)
+                throw new IOException("'" + pagesFolder + "' is a link to another folder, and the gallery writes only inside the synced folder. Delete the link; the next sync writes the gallery.");
             Directory.CreateDirectory(pagesFolder);
             foreach (var page in pages) AtomicFile.Write(Path.Combine(pagesFolder, page.Key), Utf8(page.Value));
             foreach (var stale in Directory.EnumerateFiles(pagesFolder).Where(path => OwnPageName.IsMatch(Path.GetFileName(path)) && !pages.ContainsKey(Path.GetFileName(path))).ToList())

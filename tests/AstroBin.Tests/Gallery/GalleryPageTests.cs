@@ -140,6 +140,30 @@ public sealed class GalleryPageTests : IDisposable
     }
 
     [Fact]
+    public void A_pages_folder_that_links_elsewhere_is_refused_and_the_victim_folder_is_untouched()
+    {
+        var victim = Directory.CreateTempSubdirectory("astrobin-gallery-victim-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(victim, "1.html"), "someone else's page");
+            File.WriteAllText(Path.Combine(victim, "sky.html"), "someone else's map");
+            Directory.CreateSymbolicLink(Path.Combine(folder, GalleryPage.PagesFolder), victim);
+            var before = SyncRig.Snapshot(victim);
+
+            var error = Assert.Throws<IOException>(() => GalleryPage.Write(folder, [Entry("1"), Entry("2")]));
+
+            Assert.Contains("is a link to another folder", error.Message);
+            Assert.Equal(before, SyncRig.Snapshot(victim));
+            // Nothing written beside the link either.
+            Assert.Equal([GalleryPage.PagesFolder], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(victim, recursive: true);
+        }
+    }
+
+    [Fact]
     public void An_entry_without_files_shows_no_image_and_no_file_link()
     {
         var html = WriteAndRead(Entry("1", thumbnail: "", fullSize: ""));

@@ -118,17 +118,18 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         return result["result"]?["value"];
     }
 
-    /// <summary>A PNG of the whole page, not only the window.</summary>
-    public async Task<byte[]> ScreenshotAsync()
+    /// <summary>A PNG of the whole page, not only the window; with <paramref name="window"/> only what the window shows, scaled by <paramref name="scale"/>.</summary>
+    public async Task<byte[]> ScreenshotAsync(bool window = false, double scale = 1)
     {
         var metrics = await SendAsync("Page.getLayoutMetrics", []);
-        var size = metrics["cssContentSize"]!;
+        var size = metrics[window ? "cssLayoutViewport" : "cssContentSize"]!;
+        var (width, height) = window ? ("clientWidth", "clientHeight") : ("width", "height");
         var shot = await SendAsync("Page.captureScreenshot", new JsonObject
         {
             ["format"] = "png", ["captureBeyondViewport"] = true,
             ["clip"] = new JsonObject
             {
-                ["x"] = 0, ["y"] = 0, ["width"] = size["width"]!.GetValue<double>(), ["height"] = size["height"]!.GetValue<double>(), ["scale"] = 1,
+                ["x"] = 0, ["y"] = 0, ["width"] = size[width]!.GetValue<double>(), ["height"] = size[height]!.GetValue<double>(), ["scale"] = scale,
             },
         });
         return Convert.FromBase64String(shot["data"]!.GetValue<string>());

@@ -328,6 +328,12 @@ public sealed class PortfolioGalleryTests(PortfolioGalleryTests.SyncedPortfolio 
                 output.WriteLine("screenshot: " + GalleryBrowserTests.KeepScreenshot(png, $"{name}-{device}.png"));
             }
         }
+        // The README's picture: the first screen of the grid, at 70 %, small enough to commit (docs/images/gallery.png).
+        await chromium.ResizeAsync(1400, 900);
+        await chromium.OpenAsync(Index);
+        var readme = await chromium.ScreenshotAsync(window: true, scale: 0.7);
+        Assert.InRange(readme.Length, 20_000, 150_000);
+        output.WriteLine("screenshot: " + GalleryBrowserTests.KeepScreenshot(readme, "readme-gallery.png"));
     }
 
     private static string Fold(string text) => Regex.Replace(text.ToLowerInvariant(), @"\s+", "");
