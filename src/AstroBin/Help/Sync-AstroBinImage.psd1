@@ -19,7 +19,7 @@ Every request goes through the session's fair-use limiter and retries (Set-Astro
         User            = 'Syncs every image of this user (the exact, case-sensitive user name).'
         Verify          = 'Checks every file of the folder against the manifest (length and SHA-256) and makes no request. Damaged files are fetched again by the next sync.'
         Path            = 'The folder to keep in sync. It is made when missing; its parent must exist.'
-        Size            = 'The renderings to keep of each image and revision, one or more of Thumb, Gallery, Regular, Hd, Real, DuckDuckGo, DuckDuckGoSmall, Histogram. Default: Real (the full upload, the backup), Regular (620 pixels wide: the gallery's sharp card and page picture) and Gallery (a 130x130 thumbnail).'
+        Size            = 'The renderings to keep of each image and revision, one or more of Thumb, Gallery, Regular, Hd, Real, DuckDuckGo, DuckDuckGoSmall, Histogram. Default: Real (the full upload, the backup), Regular (620 pixels wide: the sharp picture of the gallery''s cards and pages) and Gallery (a 130x130 thumbnail).'
         IncludeRevision = 'Also keeps each revision''s record and files, in revisions/<label>/ of the image''s folder.'
         Prune           = 'Deletes the folders of images that are no longer in the set (confirmed per image as -Confirm and -WhatIf say). Without it they are only reported. Nothing is deleted when the set came back empty or incomplete.'
     }
