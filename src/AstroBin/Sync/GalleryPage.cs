@@ -74,7 +74,14 @@ namespace AstroBin.Sync
             if (existing.Exists && (existing.Attributes & FileAttributes.ReparsePoint) != 0)
                 throw new IOException("'" + pagesFolder + "' is a link to another folder, and the gallery writes only inside the synced folder. Delete the link; the next sync writes the gallery.");
             Directory.CreateDirectory(pagesFolder);
-            foreach (var page in pages) AtomicFile.Write(Path.Combine(pagesFolder, page.Key), Utf8(page.Value));
+            foreach (var page in pages)
+            {
+                var path = Path.Combine(pagesFolder, page.Key);
+                var bytes = Utf8(page.Value);
+                // The same entries give the same bytes, so a sync that changed one image rewrites (and flushes) a few
+                // pages, not every one of them.
+                if (!HasBytes(path, bytes)) AtomicFile.Write(path, bytes);
+            }
             foreach (var stale in Directory.EnumerateFiles(pagesFolder).Where(path => OwnPageName.IsMatch(Path.GetFileName(path)) && !pages.ContainsKey(Path.GetFileName(path))).ToList())
                 File.Delete(stale);
             WriteAtomically(folder, Utf8(indexPage));
@@ -95,6 +102,12 @@ namespace AstroBin.Sync
                 .ThenByDescending(entry => entry.Uploaded)
                 .ThenBy(entry => entry.ImageId, StringComparer.Ordinal)
                 .ToList();
+
+        private static bool HasBytes(string path, byte[] bytes)
+        {
+            var existing = new FileInfo(path);
+            return existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(path).SequenceEqual(bytes);
+        }
 
         private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);
 

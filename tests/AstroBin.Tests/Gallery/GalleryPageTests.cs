@@ -164,6 +164,25 @@ public sealed class GalleryPageTests : IDisposable
     }
 
     [Fact]
+    public void Unchanged_pages_are_left_alone_and_a_changed_image_rewrites_its_page_and_its_neighbours()
+    {
+        var entries = Enumerable.Range(1, 5).Select(i => Entry(i.ToString(), title: "Image " + i, uploaded: new DateTime(2026, 1, i, 0, 0, 0, DateTimeKind.Utc))).ToArray();
+        GalleryPage.Write(folder, entries);
+        var pages = Path.Combine(folder, GalleryPage.PagesFolder);
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var page in Directory.GetFiles(pages)) File.SetLastWriteTimeUtc(page, old);
+
+        GalleryPage.Write(folder, entries);
+        Assert.All(Directory.GetFiles(pages), page => Assert.Equal(old, File.GetLastWriteTimeUtc(page)));
+
+        entries[2] = Entry("3", title: "Image 3, reprocessed", uploaded: new DateTime(2026, 1, 3, 0, 0, 0, DateTimeKind.Utc));
+        GalleryPage.Write(folder, entries);
+        // Newest first: 4 and 2 link to 3 by its title.
+        Assert.Equal(["2.html", "3.html", "4.html"], Directory.GetFiles(pages).Where(page => File.GetLastWriteTimeUtc(page) != old).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("Image 3, reprocessed", File.ReadAllText(Path.Combine(pages, "4.html")));
+    }
+
+    [Fact]
     public void An_entry_without_files_shows_no_image_and_no_file_link()
     {
         var html = WriteAndRead(Entry("1", thumbnail: "", fullSize: ""));

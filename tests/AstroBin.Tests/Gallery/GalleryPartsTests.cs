@@ -80,6 +80,18 @@ public sealed class GalleryPartsTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_with_a_gallery_of_0_2_0_without_pages_gets_the_new_gallery_at_its_next_sync()
+    {
+        var sync = FolderSync.Open(folder, new SyncOptions([ImageSize.Gallery], false), null, null);
+        Assert.True(sync.GalleryDue);
+        File.WriteAllText(Path.Combine(folder, GalleryPage.FileName), "0.2.0's page");
+        Assert.True(sync.GalleryDue);
+        sync.WriteGallery();
+        Assert.True(Directory.Exists(Path.Combine(folder, GalleryPage.PagesFolder)));
+        Assert.False(sync.GalleryDue);
+    }
+
+    [Fact]
     public void An_image_whose_record_cannot_be_read_keeps_a_card_from_what_the_manifest_knows()
     {
         var imageFolder = Directory.CreateDirectory(Path.Combine(folder, "abc123 - M 31")).FullName;
