@@ -499,7 +499,8 @@ namespace AstroBin.Commands
             {
                 _sync.WriteGallery();
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            // ArgumentException: a hand-edited manifest names a file outside the folder or an id that is no name.
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException)
             {
                 WriteError(ErrorRecords.Create("AstroBinSyncFailed", ErrorCategory.WriteError,
                     "Could not write the gallery in '" + _sync!.Root + "': " + ex.Message + " The next sync writes it again.", _sync.Root, ex));

@@ -278,8 +278,11 @@ namespace AstroBin.Sync
             return results;
         }
 
-        /// <summary>Whether the gallery is to be written: this run changed the folder, or it has none yet.</summary>
-        public bool GalleryDue => Changed || !File.Exists(Path.Combine(Root, GalleryPage.FileName));
+        /// <summary>
+        /// Whether the gallery is to be written: this run changed the folder, or it has none yet (nor its pages: a
+        /// folder synced by 0.2.0 gets the image pages and the sky map at its next sync).
+        /// </summary>
+        public bool GalleryDue => Changed || !File.Exists(Path.Combine(Root, GalleryPage.FileName)) || !Directory.Exists(Path.Combine(Root, GalleryPage.PagesFolder));
 
         /// <summary>Writes the gallery (index.html) from the manifest's images.</summary>
         public void WriteGallery() => SyncGallery.Write(Root, Manifest);

@@ -4,123 +4,216 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using AstroBin.Files;
+using AstroBin.Sync.Gallery;
 
 namespace AstroBin.Sync
 {
     /// <summary>
-    /// The offline gallery of a synced folder: index.html at its top. One self-contained file (inline CSS, no
-    /// script, no font or style from the network) so that it opens from file:// anywhere; a Content-Security-Policy
-    /// forbids scripts and remote loads besides, should any text ever get past the escaping.
+    /// The offline gallery of a synced folder: index.html at its top (a searchable grid of the final versions), one
+    /// page per image and the sky map in <see cref="PagesFolder"/>. Self-contained pages (inline style and one inline
+    /// script, no font, style or script from anywhere) so that they open from file:// with no network; a
+    /// Content-Security-Policy allows only the page's own script and style, by hash, should any text ever get past
+    /// the escaping.
     /// </summary>
     public static class GalleryPage
     {
         public const string FileName = "index.html";
 
-        // A fixed name rather than a random one: a run killed while writing leaves at most this one file, which
-        // the next write overwrites and renames away.
+        /// <summary>The folder of the image pages and the sky map, beside index.html.</summary>
+        public const string PagesFolder = "gallery";
 
-        private const string ContentSecurityPolicy =
-            "default-src 'none'; img-src 'self' file:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+        private static readonly Regex PageId = new Regex("^[A-Za-z0-9]{1,32}$", RegexOptions.CultureInvariant);
 
-        // Line ends folded to '\n': a checkout with Windows line ends must not change the page's bytes.
-        private static readonly string Style = @"
-:root { color-scheme: dark; }
-* { box-sizing: border-box; }
-body { margin: 0; padding: 24px; background: #0b0e14; color: #dde3ea; font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; }
-header { margin: 0 auto 20px; max-width: 1400px; }
-h1 { margin: 0 0 4px; font-size: 1.6rem; font-weight: 600; }
-header p { margin: 0; color: #8b96a5; }
-main { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 18px; max-width: 1400px; margin: 0 auto; }
-article { background: #141923; border: 1px solid #252d3a; border-radius: 8px; overflow: hidden; display: flex; flex-direction: column; }
-.thumb { display: block; aspect-ratio: 4 / 3; overflow: hidden; background: #000; }
-.thumb img { display: block; width: 100%; height: 100%; object-fit: cover; }
-.nothumb { display: flex; height: 100%; align-items: center; justify-content: center; color: #5d6878; }
-.text { padding: 10px 12px 12px; display: flex; flex-direction: column; gap: 6px; }
-h2 { margin: 0; font-size: 1rem; font-weight: 600; overflow-wrap: anywhere; unicode-bidi: isolate; }
-a { color: #8cc4ff; text-decoration: none; }
-a:hover, a:focus { text-decoration: underline; }
-h2 a { color: inherit; }
-.untitled { color: #8b96a5; font-style: italic; }
-time, .links, .equipment { color: #8b96a5; font-size: 0.85rem; }
-.subjects { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 4px; }
-.subjects li { background: #1f2a3a; color: #b9d4f2; border-radius: 10px; padding: 1px 8px; font-size: 0.8rem; overflow-wrap: anywhere; unicode-bidi: isolate; }
-.equipment { margin: 0; overflow-wrap: anywhere; unicode-bidi: isolate; }
-.links { margin: 0; }
-.empty { color: #8b96a5; }
-".Replace("\r", "");
+        private static readonly Regex OwnPageName = new Regex("^(?:[A-Za-z0-9]{1,32}|" + SkyMap.Name + ")\\.html$", RegexOptions.CultureInvariant);
+
+        /// <summary>The card's largest rendering width: sizes a 1x or 2x screen needs for it, in CSS pixels.</summary>
+        private const string CardSizes = "(max-width: 560px) calc(50vw - 17px), 340px";
+
+        private const int CardSubjects = 4;
+
+        /// <summary>Writes the gallery of <paramref name="entries"/> with a plain header (see the <see cref="GallerySet"/> overload).</summary>
+        public static void Write(string folder, IEnumerable<GalleryEntry> entries)
+        {
+            if (entries == null) throw new ArgumentNullException(nameof(entries));
+            Write(folder, new GallerySet(entries.ToList()));
+        }
 
         /// <summary>
         /// Writes <see cref="FileName"/> in <paramref name="folder"/> atomically, newest upload first (then by image
-        /// id): the same entries give the same bytes. An entry's empty thumbnail or full-size path means it has no
-        /// such file; a path that is absolute or leaves the folder is refused before anything is written.
+        /// id), and the image pages and sky map below <see cref="PagesFolder"/> (pages of images no longer in the
+        /// set are deleted): the same set gives the same bytes. An entry's empty path means it has no such file; a
+        /// path that is absolute or leaves the folder, or an image id that is not a plain name, is refused before
+        /// anything is written.
         /// </summary>
         /// <exception cref="ArgumentException">An entry is null or names a file outside <paramref name="folder"/>.</exception>
-        public static void Write(string folder, IEnumerable<GalleryEntry> entries)
+        /// <exception cref="IOException"><see cref="PagesFolder"/> is a link, or a file could not be written.</exception>
+        public static void Write(string folder, GallerySet set)
         {
             if (folder == null) throw new ArgumentNullException(nameof(folder));
-            if (entries == null) throw new ArgumentNullException(nameof(entries));
-            var html = Render(entries);
-            AtomicFile.Write(Path.Combine(folder, FileName), new UTF8Encoding(false).GetBytes(html));
+            if (set == null) throw new ArgumentNullException(nameof(set));
+            var ordered = Ordered(set.Entries);
+            var removed = Ordered(set.Removed);
+            // Everything is rendered (and every path checked) before the first byte is written.
+            var pages = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            for (var index = 0; index < ordered.Count; index++)
+            {
+                var entry = ordered[index];
+                pages[PageName(entry)] = ImagePage.Render(entry, index > 0 ? ordered[index - 1] : null, index < ordered.Count - 1 ? ordered[index + 1] : null);
+            }
+            pages[SkyMap.Name + ".html"] = SkyMap.RenderPage(set, ordered);
+            var indexPage = RenderIndex(set, ordered, removed);
+
+            var pagesFolder = Path.Combine(folder, PagesFolder);
+            // A link there would send the pages (and the deletion of stale ones) into a folder that is not the sync's.
+            if (FileLinks.IsLink(pagesFolder)) throw ContainedPath.Linked(pagesFolder);
+            Directory.CreateDirectory(pagesFolder);
+            foreach (var page in pages)
+            {
+                var path = Path.Combine(pagesFolder, page.Key);
+                var bytes = Utf8(page.Value);
+                // The same entries give the same bytes, so a sync that changed one image rewrites (and flushes) a few
+                // pages, not every one of them.
+                if (!HasBytes(path, bytes)) AtomicFile.Write(path, bytes);
+            }
+            foreach (var stale in Directory.EnumerateFiles(pagesFolder).Where(path => OwnPageName.IsMatch(Path.GetFileName(path)) && !pages.ContainsKey(Path.GetFileName(path))).ToList())
+                File.Delete(stale);
+            AtomicFile.Write(Path.Combine(folder, FileName), Utf8(indexPage));
         }
 
-        private static string Render(IEnumerable<GalleryEntry> entries)
+        /// <summary>The file name of an entry's page in <see cref="PagesFolder"/>.</summary>
+        internal static string PageName(GalleryEntry entry)
         {
-            var ordered = entries
+            if (!PageId.IsMatch(entry.ImageId ?? string.Empty))
+                throw new ArgumentException("The gallery entry of image '" + entry.ImageId + "' cannot have a page: an image id is letters and digits only.", "entries");
+            return entry.ImageId + ".html";
+        }
+
+        private static List<GalleryEntry> Ordered(IEnumerable<GalleryEntry> entries) =>
+            entries
                 .Select(entry => entry ?? throw new ArgumentException("The gallery entries include a null entry.", nameof(entries)))
                 .OrderByDescending(entry => entry.Uploaded.HasValue)
                 .ThenByDescending(entry => entry.Uploaded)
                 .ThenBy(entry => entry.ImageId, StringComparer.Ordinal)
                 .ToList();
-            var page = new StringBuilder(4096 + ordered.Count * 1024);
-            page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\">\n")
-                .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
-                .Append("<title>AstroBin gallery</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n")
-                .Append("<header>\n<h1>AstroBin gallery</h1>\n<p>")
-                .Append(ordered.Count.ToString(CultureInfo.InvariantCulture)).Append(ordered.Count == 1 ? " image" : " images")
-                .Append(", newest first. A thumbnail opens the full-size file in this folder; a title, the image&#39;s page on AstroBin.</p>\n</header>\n<main>\n");
-            if (ordered.Count == 0) page.Append("<p class=\"empty\">No images yet.</p>\n");
-            foreach (var entry in ordered) AppendCard(page, entry);
-            page.Append("</main>\n</body>\n</html>\n");
-            return page.ToString();
+
+        private static bool HasBytes(string path, byte[] bytes)
+        {
+            var existing = new FileInfo(path);
+            return existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(path).SequenceEqual(bytes);
         }
 
-        private static void AppendCard(StringBuilder page, GalleryEntry entry)
+        private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);
+
+        private static string RenderIndex(GallerySet set, IReadOnlyList<GalleryEntry> ordered, IReadOnlyList<GalleryEntry> removed)
+        {
+            var heading = set.Owner != null ? "AstroBin images by " + set.Owner : "AstroBin gallery";
+            var page = GalleryChrome.Begin(heading, 8192 + ordered.Count * 1536);
+            AppendHeader(page, set, ordered, heading);
+            page.Append("<main id=\"grid\">\n");
+            if (ordered.Count == 0) page.Append("<p class=\"empty\">No images yet.</p>\n");
+            foreach (var entry in ordered) AppendCard(page, entry, removed: false);
+            page.Append("</main>\n");
+            if (removed.Count > 0)
+            {
+                page.Append("<h2 class=\"section\">No longer in the set</h2>\n<section class=\"removed-grid\">\n");
+                foreach (var entry in removed) AppendCard(page, entry, removed: true);
+                page.Append("</section>\n");
+            }
+            return GalleryChrome.End(page);
+        }
+
+        private static void AppendHeader(StringBuilder page, GallerySet set, IReadOnlyList<GalleryEntry> ordered, string heading)
+        {
+            var revisions = ordered.Sum(entry => entry.Revisions.Count);
+            var solved = ordered.Count(entry => entry.Solution?.HasPosition == true);
+            page.Append("<header>\n<h1>").Append(HtmlText.Escape(heading)).Append("</h1>\n<p>")
+                .Append("<strong>").Append(GalleryChrome.Count(ordered.Count)).Append("</strong>").Append(ordered.Count == 1 ? " image" : " images")
+                .Append(" · <strong>").Append(GalleryChrome.Count(revisions)).Append("</strong>").Append(revisions == 1 ? " revision" : " revisions")
+                .Append(" · <strong>").Append(GalleryChrome.Count(solved)).Append("</strong> plate-solved");
+            if (set.BytesOnDisk is long bytes) page.Append(" · <strong>").Append(GalleryChrome.Bytes(bytes)).Append("</strong> on disk");
+            page.Append("</p>\n");
+            if (set.LastSync is DateTime lastSync) page.Append("<p>Last sync: ").Append(GalleryChrome.Time(lastSync, withLocal: true)).Append("</p>\n");
+            page.Append("<p>Cards show each image&#39;s final version, newest upload first; a card opens the image&#39;s page.</p>\n")
+                .Append("<nav class=\"top\"><a href=\"").Append(PagesFolder).Append('/').Append(SkyMap.Name).Append(".html\">Sky map of the ")
+                .Append(GalleryChrome.Count(solved)).Append(" solved fields</a></nav>\n");
+            AppendControls(page, ordered);
+            page.Append("</header>\n");
+        }
+
+        private static void AppendControls(StringBuilder page, IReadOnlyList<GalleryEntry> ordered)
+        {
+            page.Append("<div class=\"controls\">\n<input id=\"q\" type=\"search\" placeholder=\"Search titles, subjects, equipment\" aria-label=\"Search titles, subjects and equipment\" autocomplete=\"off\">\n");
+            page.Append("<select id=\"subject\" aria-label=\"Subject\"><option value=\"\">All subjects</option>");
+            var subjects = ordered.SelectMany(entry => NonEmpty(entry.Subjects)).Distinct(StringComparer.Ordinal)
+                .OrderBy(subject => subject, StringComparer.OrdinalIgnoreCase).ThenBy(subject => subject, StringComparer.Ordinal);
+            foreach (var subject in subjects) AppendOption(page, subject, subject);
+            page.Append("</select>\n<select id=\"year\" aria-label=\"Year of upload\"><option value=\"\">All years</option>");
+            foreach (var year in ordered.Where(entry => entry.Uploaded.HasValue).Select(entry => Utc(entry.Uploaded!.Value).Year).Distinct().OrderByDescending(year => year))
+            {
+                var text = year.ToString(CultureInfo.InvariantCulture);
+                AppendOption(page, text, text);
+            }
+            page.Append("</select>\n<select id=\"sort\" aria-label=\"Order\">");
+            AppendOption(page, "new", "Newest upload first");
+            AppendOption(page, "old", "Oldest upload first");
+            AppendOption(page, "title", "Title A-Z");
+            AppendOption(page, "likes", "Most likes first");
+            page.Append("</select>\n<output id=\"shown\" aria-live=\"polite\"></output>\n</div>\n");
+        }
+
+        private static void AppendOption(StringBuilder page, string value, string text) =>
+            page.Append("<option value=\"").Append(HtmlText.Escape(value)).Append("\">").Append(HtmlText.Escape(text)).Append("</option>");
+
+        private static void AppendCard(StringBuilder page, GalleryEntry entry, bool removed)
         {
             var title = HtmlText.Escape(string.IsNullOrWhiteSpace(entry.Title) ? null : entry.Title);
-            var thumbnail = GalleryLinks.LocalFile(entry.ThumbnailPath, entry.ImageId);
             var fullSize = GalleryLinks.LocalFile(entry.FullSizePath, entry.ImageId);
             var webPage = GalleryLinks.WebPage(entry.PageUrl);
+            // A removed image has no page of its own: its card opens the file.
+            var opens = removed ? fullSize : PagesFolder + "/" + PageName(entry);
+            var subjects = NonEmpty(entry.Subjects);
+            var equipment = NonEmpty(entry.Equipment);
 
-            page.Append("<article>\n");
-            var picture = thumbnail != null
-                ? "<img src=\"" + HtmlText.Escape(thumbnail) + "\" alt=\"" + title + "\">"
-                : "<span class=\"nothumb\">no thumbnail</span>";
-            page.Append(fullSize != null ? Link(fullSize, picture, "thumb") : "<div class=\"thumb\">" + picture + "</div>").Append('\n');
+            page.Append("<article");
+            if (!removed)
+            {
+                page.Append(" data-image=\"").Append(HtmlText.Escape(entry.ImageId)).Append('"');
+                if (entry.Uploaded is DateTime uploaded)
+                {
+                    var utc = Utc(uploaded);
+                    page.Append(" data-uploaded=\"").Append(utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))
+                        .Append("\" data-year=\"").Append(utc.Year.ToString(CultureInfo.InvariantCulture)).Append('"');
+                }
+                page.Append(" data-title=\"").Append(title).Append("\" data-likes=\"").Append((entry.Likes ?? 0).ToString(CultureInfo.InvariantCulture))
+                    .Append("\" data-subjects=\"").Append(HtmlText.Escape(string.Join("\n", subjects)))
+                    .Append("\" data-search=\"").Append(HtmlText.Escape(string.Join("\n", new[] { entry.Title ?? string.Empty }.Concat(subjects).Concat(equipment)))).Append('"');
+            }
+            page.Append(">\n");
+
+            var picture = Picture(entry, title);
+            page.Append(opens != null ? Link(opens, picture, "thumb") : "<div class=\"thumb\">" + picture + "</div>").Append('\n');
 
             page.Append("<div class=\"text\">\n<h2>");
             var shownTitle = title.Length > 0 ? title : "<span class=\"untitled\">Untitled</span>";
-            page.Append(webPage != null ? Link(webPage, shownTitle) : shownTitle);
-            page.Append("</h2>\n");
+            page.Append(opens != null ? Link(opens, shownTitle) : shownTitle).Append("</h2>\n<p class=\"meta\">");
+            if (removed) page.Append("<span class=\"badge removed\">removed</span>");
+            if (entry.FinalRevision != null) page.Append("<span class=\"badge\">revision ").Append(HtmlText.Escape(entry.FinalRevision)).Append("</span>");
+            var facts = new List<string>(3);
+            if (entry.Uploaded is DateTime shown) facts.Add(GalleryChrome.Time(shown));
+            if (entry.Likes is int likes) facts.Add(GalleryChrome.Count(likes) + (likes == 1 ? " like" : " likes"));
+            if (entry.Solution?.HasPosition == true) facts.Add("solved");
+            page.Append(string.Join(" · ", facts)).Append("</p>\n");
 
-            if (entry.Uploaded is DateTime uploaded)
-            {
-                var utc = uploaded.Kind == DateTimeKind.Local ? uploaded.ToUniversalTime() : uploaded;
-                page.Append("<time datetime=\"").Append(utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))
-                    .Append("\">").Append(utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(" UTC</time>\n");
-            }
-
-            var subjects = NonEmpty(entry.Subjects);
             if (subjects.Count > 0)
             {
+                // A few subjects keep the cards of a row even; the image's page lists them all.
                 page.Append("<ul class=\"subjects\">");
-                foreach (var subject in subjects) page.Append("<li>").Append(HtmlText.Escape(subject)).Append("</li>");
+                foreach (var subject in subjects.Take(CardSubjects)) page.Append("<li>").Append(HtmlText.Escape(subject)).Append("</li>");
+                if (subjects.Count > CardSubjects) page.Append("<li>+").Append((subjects.Count - CardSubjects).ToString(CultureInfo.InvariantCulture)).Append("</li>");
                 page.Append("</ul>\n");
             }
-
-            var equipment = NonEmpty(entry.Equipment);
             if (equipment.Count > 0)
                 page.Append("<p class=\"equipment\">").Append(string.Join(" · ", equipment.Select(HtmlText.Escape))).Append("</p>\n");
 
@@ -131,12 +224,36 @@ time, .links, .equipment { color: #8b96a5; font-size: 0.85rem; }
             page.Append("</div>\n</article>\n");
         }
 
-        /// <param name="href">A URL from <see cref="GalleryLinks"/>; it is escaped here for the attribute.</param>
+        /// <summary>The card's img: a srcset over the synced renderings of the final version, so 1x and 2x screens both get a sharp one.</summary>
+        private static string Picture(GalleryEntry entry, string escapedTitle)
+        {
+            var candidates = Renditions.ForCard(entry);
+            if (candidates.Count == 0)
+            {
+                var thumbnail = GalleryLinks.LocalFile(entry.ThumbnailPath, entry.ImageId);
+                return thumbnail != null
+                    ? "<img src=\"" + HtmlText.Escape(thumbnail) + "\" alt=\"" + escapedTitle + "\">"
+                    : "<span class=\"nothumb\">no thumbnail</span>";
+            }
+            var source = candidates.FirstOrDefault(candidate => candidate.Width >= 300) ?? candidates[candidates.Count - 1];
+            var img = new StringBuilder("<img src=\"").Append(HtmlText.Escape(GalleryLinks.LocalFile(source.File.Path, entry.ImageId)!)).Append('"');
+            if (candidates.Count > 1)
+            {
+                img.Append(" srcset=\"").Append(string.Join(", ", candidates.Select(candidate =>
+                    HtmlText.Escape(GalleryLinks.LocalFile(candidate.File.Path, entry.ImageId)!) + " " + candidate.Width.ToString(CultureInfo.InvariantCulture) + "w")))
+                    .Append("\" sizes=\"").Append(CardSizes).Append('"');
+            }
+            return img.Append(" alt=\"").Append(escapedTitle).Append("\" decoding=\"async\">").ToString();
+        }
+
+        /// <param name="href">A URL from <see cref="GalleryLinks"/> or a page name; it is escaped here for the attribute.</param>
         /// <param name="content">Markup, already escaped.</param>
-        private static string Link(string href, string content, string? cssClass = null) =>
+        internal static string Link(string href, string content, string? cssClass = null) =>
             "<a" + (cssClass == null ? "" : " class=\"" + cssClass + "\"") + " href=\"" + HtmlText.Escape(href) + "\">" + content + "</a>";
 
-        private static List<string> NonEmpty(IReadOnlyList<string>? texts) =>
+        internal static List<string> NonEmpty(IReadOnlyList<string>? texts) =>
             texts == null ? new List<string>() : texts.Where(text => !string.IsNullOrWhiteSpace(text)).ToList();
+
+        internal static DateTime Utc(DateTime moment) => moment.Kind == DateTimeKind.Local ? moment.ToUniversalTime() : moment;
     }
 }

@@ -38,7 +38,11 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     /// <summary>Every URL the page asked for since it was opened, in order.</summary>
     public IReadOnlyList<string> RequestedUrls => requestedUrls.ToArray();
 
-    public static async Task<HeadlessChromium> StartAsync(int width, int height)
+    /// <param name="fileAccess">
+    /// Lets a file:// page read other local files (a canvas stays readable after drawing one), so that a test can
+    /// compare decoded pixels; the pages themselves never need it.
+    /// </param>
+    public static async Task<HeadlessChromium> StartAsync(int width, int height, bool fileAccess = false)
     {
         if (!File.Exists(Executable))
             throw new InvalidOperationException(
@@ -55,6 +59,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
             "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", $"--user-data-dir={profile}", "about:blank",
         })
             start.ArgumentList.Add(argument);
+        if (fileAccess) start.ArgumentList.Insert(0, "--allow-file-access-from-files");
         var process = Process.Start(start) ?? throw new InvalidOperationException($"'{Executable}' did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -73,12 +78,32 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens <paramref name="file"/> and waits for its load event (every image loaded or failed).</summary>
-    public async Task OpenAsync(string file)
+    /// <summary>
+    /// Opens <paramref name="file"/> (with <paramref name="fragment"/> after a '#', as a link would) and waits for its
+    /// load event (every image loaded or failed). The page is always loaded afresh, never only scrolled to a fragment.
+    /// </summary>
+    public async Task OpenAsync(string file, string? fragment = null)
+    {
+        if (fragment != null) await NavigateAsync("about:blank");
+        await NavigateAsync(new Uri(file).AbsoluteUri + (fragment == null ? "" : "#" + fragment));
+    }
+
+    /// <summary>Types <paramref name="text"/> into the element that <paramref name="selector"/> finds, as a keyboard would (input events).</summary>
+    public async Task TypeAsync(string selector, string text)
+    {
+        await EvaluateAsync($"document.querySelector({JsonSerializer.Serialize(selector)}).focus()");
+        await SendAsync("Input.insertText", new JsonObject { ["text"] = text });
+    }
+
+    /// <summary>Resizes the window's viewport (CSS pixels at a device scale of 1).</summary>
+    public Task ResizeAsync(int width, int height) =>
+        SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject { ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = width < 600 });
+
+    private async Task NavigateAsync(string url)
     {
         loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var navigation = await SendAsync("Page.navigate", new JsonObject { ["url"] = new Uri(file).AbsoluteUri });
-        if (navigation["errorText"] is JsonNode error) throw new InvalidOperationException($"Chromium could not open '{file}': {error}");
+        var navigation = await SendAsync("Page.navigate", new JsonObject { ["url"] = url });
+        if (navigation["errorText"] is JsonNode error) throw new InvalidOperationException($"Chromium could not open '{url}': {error}");
         await loaded.Task.WaitAsync(Patience);
     }
 
@@ -93,17 +118,18 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         return result["result"]?["value"];
     }
 
-    /// <summary>A PNG of the whole page, not only the window.</summary>
-    public async Task<byte[]> ScreenshotAsync()
+    /// <summary>A PNG of the whole page, not only the window; with <paramref name="window"/> only what the window shows, scaled by <paramref name="scale"/>.</summary>
+    public async Task<byte[]> ScreenshotAsync(bool window = false, double scale = 1)
     {
         var metrics = await SendAsync("Page.getLayoutMetrics", []);
-        var size = metrics["cssContentSize"]!;
+        var size = metrics[window ? "cssLayoutViewport" : "cssContentSize"]!;
+        var (width, height) = window ? ("clientWidth", "clientHeight") : ("width", "height");
         var shot = await SendAsync("Page.captureScreenshot", new JsonObject
         {
             ["format"] = "png", ["captureBeyondViewport"] = true,
             ["clip"] = new JsonObject
             {
-                ["x"] = 0, ["y"] = 0, ["width"] = size["width"]!.GetValue<double>(), ["height"] = size["height"]!.GetValue<double>(), ["scale"] = 1,
+                ["x"] = 0, ["y"] = 0, ["width"] = size[width]!.GetValue<double>(), ["height"] = size[height]!.GetValue<double>(), ["scale"] = scale,
             },
         });
         return Convert.FromBase64String(shot["data"]!.GetValue<string>());

@@ -264,21 +264,23 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
     }
 
     [Fact]
-    public async Task The_gallery_gets_each_image_with_its_record_its_thumbnail_and_its_largest_file()
+    public async Task The_gallery_gets_each_image_with_its_record_and_the_thumbnail_and_largest_file_of_its_final_version()
     {
         var id = rig.Server.Data.Changes.AddImages("gallery_owner", 1, revisionsEach: 1)[0];
         var folder = NewFolder();
         await rig.SyncUserAsync(folder, "gallery_owner", sizes: [ImageSize.Thumb, ImageSize.Gallery, ImageSize.Regular]);
 
-        var entry = Assert.Single(SyncGallery.Entries(folder, SyncManifest.Load(folder)));
+        var entry = Assert.Single(SyncGallery.Set(folder, SyncManifest.Load(folder)).Entries);
 
         var image = rig.Server.Data.FindImageByHash(id)!;
         var name = SyncLayout.ImageFolderName(id, image.Title);
         Assert.Equal(id, entry.ImageId);
         Assert.Equal(image.Title, entry.Title);
         Assert.Equal(image.Uploaded, entry.Uploaded);
-        Assert.Equal(name + "/" + id + "_gallery.png", entry.ThumbnailPath);
-        Assert.Equal(name + "/" + id + "_regular.png", entry.FullSizePath);
+        // The image's revision B is final (is_final false on the image): its files are the ones shown.
+        Assert.Equal("B", entry.FinalRevision);
+        Assert.Equal(name + "/revisions/B/" + id + "_gallery.png", entry.ThumbnailPath);
+        Assert.Equal(name + "/revisions/B/" + id + "_regular.png", entry.FullSizePath);
         Assert.Equal("https://www.astrobin.com/" + id + "/", entry.PageUrl);
     }
 
