@@ -16,6 +16,9 @@ public class ErrorCatalogueTests
     private static readonly Regex IdLiteral = new("\"(AstroBin[A-Z][A-Za-z0-9]*)\"", RegexOptions.Compiled);
     private static readonly Regex CmdletAttribute = new(@"\[Cmdlet\(\s*Verbs\w+\.\w+\s*,\s*""AstroBin\w+""", RegexOptions.Compiled);
     private static readonly Regex Cref = new(@"cref=""AstroBin\w+""", RegexOptions.Compiled);
+
+    // Tags of the Information stream (AstroBinSyncSummary) are not error ids.
+    private static readonly Regex InformationCall = new(@"WriteInformation\([^;]*;", RegexOptions.Compiled | RegexOptions.Singleline);
     // Where the code gives an id its category: Create("AstroBinX", ErrorCategory.Y ...) and ("AstroBinX", ErrorCategory.Y).
     private static readonly Regex IdWithCategory = new(@"""(AstroBin[A-Z][A-Za-z0-9]*)""\s*,\s*ErrorCategory\.(\w+)", RegexOptions.Compiled);
     private static readonly Regex NamedIdWithCategory = new(@"ApiKeyLookup\.(\w+ErrorId)\s*,\s*ErrorCategory\.(\w+)", RegexOptions.Compiled);
@@ -23,10 +26,10 @@ public class ErrorCatalogueTests
     private static readonly string Source = Path.Combine(ChildPwsh.RepositoryRoot(), "src");
     private static readonly string CatalogueFile = Path.Combine(Source, "AstroBin", "Errors", "ErrorCatalogue.cs");
 
-    /// <summary>The error-id literals of the given C# text (comments' crefs and cmdlet nouns left out).</summary>
+    /// <summary>The error-id literals of the given C# text (comments' crefs, cmdlet nouns and Information-stream tags left out).</summary>
     internal static IEnumerable<string> IdsWritten(string code)
     {
-        var cleaned = Cref.Replace(CmdletAttribute.Replace(code, string.Empty), string.Empty);
+        var cleaned = InformationCall.Replace(Cref.Replace(CmdletAttribute.Replace(code, string.Empty), string.Empty), string.Empty);
         return IdLiteral.Matches(cleaned).Select(match => match.Groups[1].Value);
     }
 
