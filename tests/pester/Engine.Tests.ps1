@@ -121,13 +121,14 @@ Describe 'Requests spent on data already in hand (issue 16 item 7)' {
 }
 
 Describe 'A first sync (issue 15 "Requests")' {
-    It 'costs ceil(N/25) list requests, ceil(R/100) revision multi-gets, and the file hops' {
+    It 'costs ceil(N/25) list requests and the user check, ceil(R/100) revision multi-gets, and the file hops' {
         $user = New-User 30 -Revisions 1
         $folder = New-Folder
         # 0.2.0: 2 list, 60 detail (one a record, one a revision).
         $run = Measure-Requests { Sync-AstroBinImage -User $user -Path $folder -Size Thumb, Gallery -IncludeRevision }
         @($run.Output | Where-Object Action -EQ 'Added').Count | Should -Be 30
-        $run.List | Should -Be 2
+        # 2 pages of 25, and the one userprofile list that tells a misspelt -User from a user with no image.
+        $run.List | Should -Be 3
         # The images' records are the list's own; the revisions' come in one multi-get.
         $run.Detail | Should -Be 1
         # 2 hops a file: 30 images and 30 revisions, 2 sizes each.

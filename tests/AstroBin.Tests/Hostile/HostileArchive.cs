@@ -86,6 +86,18 @@ internal sealed class HostileArchive
             };
             return Json(context, page);
         }
+        if (path == "/api/v1/userprofile/")
+        {
+            // Every uploader has a profile: Sync-AstroBinImage -User asks for it before it touches the folder.
+            var name = context.Request.Query["username"].ToString();
+            var profile = new JsonObject { ["id"] = 1, ["username"] = name, ["resource_uri"] = "/api/v1/userprofile/1/" };
+            var page = new JsonObject
+            {
+                ["meta"] = new JsonObject { ["limit"] = 1, ["next"] = null, ["offset"] = 0, ["previous"] = null, ["total_count"] = 1 },
+                ["objects"] = new JsonArray(profile),
+            };
+            return Json(context, page);
+        }
         if (segments.Length == 4 && segments[2] == "image")
         {
             if (Details.TryGetValue(segments[3], out var detail)) return Json(context, detail);
