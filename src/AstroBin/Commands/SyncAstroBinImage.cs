@@ -331,15 +331,26 @@ namespace AstroBin.Commands
             }
             // Numbers go through the records' multi-get (100 a request; image/<n>/ answers 404 for an image with a hash).
             var record = ImageNumbers.TryRead(id, out var number) ? Work.ImageRecord(Client, number) : Work.Limited(token => _sync!.FetchRecordAsync(id, token));
-            Work.Add(record, found => Consider(found.Value, found), error =>
+            Work.Add(record, found =>
+            {
+                // A record of another image is never planned (and named) as the one asked for.
+                if (FolderSync.IsRecordOf(found.Value, id)) Consider(found.Value, found);
+                else Failed(id, input, new AstroBinRecordMismatchException(id, found.Value.ImageId, found.Source));
+            }, error =>
             {
                 if (!(error is AstroBinException ex)) return false;
-                _setComplete = false;
-                _seen.Add(id);
-                WriteApiError(ex, input, "AstroBinImageNotFound");
-                WriteResult(_sync!.Failed(id, null, ex.Message));
+                Failed(id, input, ex);
                 return true;
             });
+        }
+
+        /// <summary>An id that gave no image of its own: the set is not whole, so nothing is reported gone.</summary>
+        private void Failed(string id, string input, AstroBinException error)
+        {
+            _setComplete = false;
+            _seen.Add(id);
+            WriteApiError(error, input, "AstroBinImageNotFound");
+            WriteResult(_sync!.Failed(id, null, error.Message));
         }
 
         /// <summary>

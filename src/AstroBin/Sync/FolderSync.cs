@@ -287,7 +287,8 @@ namespace AstroBin.Sync
         /// <summary>Writes the gallery (index.html) from the manifest's images.</summary>
         public void WriteGallery() => SyncGallery.Write(Root, Manifest);
 
-        private static bool IsRecordOf(Image record, string imageId) =>
+        /// <summary>Whether <paramref name="record"/> is the image asked for as <paramref name="imageId"/> (its hash, or its number).</summary>
+        public static bool IsRecordOf(Image record, string imageId) =>
             record.ImageId == imageId || (record.Id != 0 && record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == imageId);
 
         /// <param name="id">The id the list (or the caller) gave: the image's folder and files are named by it, never by the record's.</param>

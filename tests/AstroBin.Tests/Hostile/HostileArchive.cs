@@ -98,11 +98,25 @@ internal sealed class HostileArchive
             };
             return Json(context, page);
         }
+        if (segments.Length == 5 && segments[3] == "set" && (segments[2] == "image" || segments[2] == "imagerevision"))
+        {
+            // The multi-get: the records found, and "not_found" naming the others (as the API does).
+            var found = new JsonArray();
+            var missing = new JsonArray();
+            foreach (var key in segments[4].Split(';'))
+            {
+                var record = segments[2] == "image" ? ImageRecord(key) : int.TryParse(key, out var n) && Revisions.TryGetValue(n, out var r) ? r : null;
+                if (record == null) missing.Add(key);
+                else found.Add(record.DeepClone());
+            }
+            var body = new JsonObject { ["objects"] = found };
+            if (missing.Count > 0) body["not_found"] = missing;
+            return Json(context, body);
+        }
         if (segments.Length == 4 && segments[2] == "image")
         {
-            if (Details.TryGetValue(segments[3], out var detail)) return Json(context, detail);
-            var listed = Listed.FirstOrDefault(record => (string?)record["hash"] == segments[3] || record["id"]!.ToString() == segments[3]);
-            return listed == null ? NotFound(context) : Json(context, listed);
+            var record = ImageRecord(segments[3]);
+            return record == null ? NotFound(context) : Json(context, record);
         }
         if (segments.Length == 4 && segments[2] == "imagerevision" && int.TryParse(segments[3], out var number))
         {
@@ -117,6 +131,11 @@ internal sealed class HostileArchive
         }
         return NotFound(context);
     }
+
+    /// <summary>The detail record set for <paramref name="key"/>, else the listed record with that hash or number.</summary>
+    private JsonObject? ImageRecord(string key) =>
+        Details.TryGetValue(key, out var detail) ? detail
+            : Listed.FirstOrDefault(record => (string?)record["hash"] == key || record["id"]!.ToString() == key);
 
     private static Task Json(HttpContext context, JsonNode body)
     {

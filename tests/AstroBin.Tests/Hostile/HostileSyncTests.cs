@@ -82,9 +82,10 @@ public sealed class HostileSyncTests : IAsyncLifetime
         List(1, "abc123");
         List(2, "good22");
         // No title: 0.2.0 named the folder by the detail's hash alone, so '..' was the backup's parent, emptied after.
+        // A list-driven sync writes the list's own record (no detail request): ids are where detail records are fetched.
         archive.Details["abc123"] = archive.Image(server.Root, 1, hash, title: "");
 
-        var run = Guarded("-Size Thumb,Gallery -User victim -Prune", "detail hash '" + hash + "'");
+        var run = Guarded("-Size Thumb,Gallery -Id abc123, good22 -Prune", "detail hash '" + hash + "'");
 
         Assert.Equal(["AstroBinRecordMismatch"], ErrorIds(run));
         var results = Results(run).ToDictionary(result => result.ImageId);
@@ -115,7 +116,7 @@ public sealed class HostileSyncTests : IAsyncLifetime
         Assert.All(ErrorIds(run), id => Assert.StartsWith("AstroBin", id));
         Assert.NotEmpty(run.Errors);
         Assert.Equal(["good22"], SyncManifest.Load(Backup).Images.Select(image => image.ImageId));
-        Assert.Equal(["good22 - Image 2", "my notes"], Directory.GetDirectories(Backup).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([GalleryPage.PagesFolder, "good22 - Image 2", "my notes"], Directory.GetDirectories(Backup).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -130,7 +131,7 @@ public sealed class HostileSyncTests : IAsyncLifetime
 
         Assert.Empty(run.Errors);
         Assert.Equal(SyncAction.Added, Results(run).Single().Action);
-        var folder = Assert.Single(Directory.GetDirectories(Backup), path => !path.EndsWith("my notes", StringComparison.Ordinal));
+        var folder = Assert.Single(Directory.GetDirectories(Backup), path => Path.GetFileName(path) is not ("my notes" or GalleryPage.PagesFolder));
         Assert.Equal("abc123 - evilgpj.exe second line", Path.GetFileName(folder));
         Assert.Equal(["11", "12", "13"], Directory.GetDirectories(Path.Combine(folder, "revisions")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -220,7 +221,7 @@ public sealed class HostileSyncTests : IAsyncLifetime
         Assert.DoesNotContain("no content type", error.Exception.Message);
         Assert.Equal(SyncAction.Failed, Results(run).Single().Action);
         Assert.All(Directory.EnumerateFiles(Backup, "*", SearchOption.AllDirectories),
-            path => Assert.Contains(Path.GetExtension(path), new[] { ".png", ".json", ".html", ".txt" }));
+            path => Assert.Contains(Path.GetExtension(path), new[] { ".png", ".json", ".html", ".txt", ".lock", ".lock-owner", ".journal" }));
     }
 
     [Fact]

@@ -23,8 +23,8 @@ namespace AstroBin.Sync.Gallery
         public long? BytesOnDisk { get; set; }
 
         /// <summary>
-        /// Images no longer in the set whose files a sync kept aside (shown with a "removed" badge, not searched);
-        /// empty until the sync keeps such an attic.
+        /// Images no longer in the set whose files -Prune moved to the attic (shown with a "removed" badge, not
+        /// searched), until -EmptyAttic deletes them.
         /// </summary>
         public IReadOnlyList<GalleryEntry> Removed { get; set; } = new GalleryEntry[0];
     }
