@@ -1,7 +1,7 @@
 @{
     RootModule           = 'AstroBin.dll'
     # build.ps1 writes the version from Directory.Build.props into the built copy.
-    ModuleVersion        = '0.2.0'
+    ModuleVersion        = '0.3.0'
     GUID                 = '1eaac521-b773-4b96-b200-c0a69aaba5cc'
     Author               = 'The AstroBin for PowerShell authors'
     CompanyName          = 'Community'
@@ -39,7 +39,7 @@
             Tags         = @('AstroBin', 'astrophotography', 'astronomy', 'API', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/astrobin-powershell/AstroBin'
             LicenseUri   = 'https://github.com/astrobin-powershell/AstroBin/blob/main/LICENSE'
-            ReleaseNotes = '0.2.0: Sync-AstroBinImage (incremental, resumable, verifiable backups with an offline gallery); defences against a hostile server (masked secrets in all output, same-origin redirects, bounded memory, checked paging, unreadable records in place); strict pipeline binding, batched number lookups, client-side subject matching, views for every type. See CHANGELOG.md.'
+            ReleaseNotes = '0.3.0: backups you can trust (nothing outside the folder touched, no links followed, only real images saved, -Prune moves to an attic and only on a believed list, a lock, one set a folder, a journal); one input model (exported CSV/JSON/Clixml objects and every AstroBin address bind as the live object) and one engine for piped work (fewer requests); an offline gallery with final versions, image pages, search and a sky map; docs in docs/ with a page per cmdlet and an error catalogue. See CHANGELOG.md.'
         }
     }
 }
