@@ -259,10 +259,15 @@ Describe 'Sync-AstroBinImage' {
         $null = Add-EmulatorImage -User pester_summary -Count 3 -Revisions 0
         $folder = New-Folder
         $log = Join-Path $Scratch 'summary.log'
-        Sync-AstroBinImage -User pester_summary -Path $folder -Size Thumb *> $log
+        $before = (Invoke-RestMethod "$Root/_emulator/stats").requests
+        Sync-AstroBinImage -User pester_summary -Path $folder -Size Thumb -InformationVariable information *> $log
+        $sent = (Invoke-RestMethod "$Root/_emulator/stats").requests - $before
         $lines = @(Get-Content -LiteralPath $log | Where-Object { $_.Trim() })
 
-        $lines[-1] | Should -Match "^Sync of '.+': 3 added, 0 updated, 0 repaired, 0 unchanged, 0 gone, 0 pruned, 0 failed; [\d.]+ MB downloaded in [\d.]+ s$"
+        $lines[-1] | Should -Match "^Sync of '.+': 3 added, 0 updated, 0 repaired, 0 unchanged, 0 gone, 0 pruned, 0 failed; $sent requests, [\d.]+ MB downloaded in [\d.]+ s$"
+        $summary = @($information | Where-Object Tags -Contains 'AstroBinSyncSummary')[-1].MessageData
+        $summary.Requests | Should -Be $sent
+        $summary.Added | Should -Be 3
         @($lines | Where-Object { $_ -match '^Sync of' }) | Should -HaveCount 1
     }
 

@@ -11,5 +11,8 @@ namespace AstroBin.Api
 
         /// <summary>Sizes, paging state (PowerShell -Debug).</summary>
         void Detail(string message);
+
+        /// <summary>A request is going out (API call or file hop, retries included; answers from the cache are not): for counts.</summary>
+        void Sent();
     }
 }

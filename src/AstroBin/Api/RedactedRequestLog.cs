@@ -18,5 +18,7 @@ namespace AstroBin.Api
         public void Request(string message) => _inner.Request(_redactor.Redact(message));
 
         public void Detail(string message) => _inner.Detail(_redactor.Redact(message));
+
+        public void Sent() => _inner.Sent();
     }
 }

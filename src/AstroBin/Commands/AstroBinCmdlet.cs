@@ -46,6 +46,9 @@ namespace AstroBin.Commands
         /// <summary>Where helpers other than the client (the downloader) report requests, masked; written by <see cref="WriteLogLines"/>.</summary>
         protected IRequestLog RequestLog => _requestLog ??= new RedactedRequestLog(_log, Redactor);
 
+        /// <summary>The requests this command has sent, API calls and file hops alike (answers from the cache are not).</summary>
+        private protected long RequestsSent => _log.SentCount;
+
         /// <summary>
         /// Masks the key in force: the client's redactor, or one of its own for a command that needs no client
         /// (downloads of image objects), so that a file server's text is masked too.

@@ -253,7 +253,7 @@ namespace AstroBin.Commands
         {
             var summary = new SyncSummary(_sync!.Root, _progress.Count(SyncAction.Added), _progress.Count(SyncAction.Updated), _progress.Count(SyncAction.Repaired),
                 _progress.Count(SyncAction.Unchanged), _progress.Count(SyncAction.Gone), _progress.Count(SyncAction.Pruned), _progress.Count(SyncAction.Failed),
-                _progress.Bytes, _progress.Elapsed);
+                RequestsSent, _progress.Bytes, _progress.Elapsed);
             WriteInformation(summary, new[] { "AstroBinSyncSummary" });
         }
 

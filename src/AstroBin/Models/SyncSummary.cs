@@ -9,7 +9,7 @@ namespace AstroBin
     /// </summary>
     public sealed class SyncSummary
     {
-        public SyncSummary(string path, int added, int updated, int repaired, int unchanged, int gone, int pruned, int failed, long bytes, TimeSpan elapsed)
+        public SyncSummary(string path, int added, int updated, int repaired, int unchanged, int gone, int pruned, int failed, long requests, long bytes, TimeSpan elapsed)
         {
             Path = path;
             Added = added;
@@ -19,6 +19,7 @@ namespace AstroBin
             Gone = gone;
             Pruned = pruned;
             Failed = failed;
+            Requests = requests;
             Bytes = bytes;
             Elapsed = elapsed;
         }
@@ -42,13 +43,16 @@ namespace AstroBin
 
         public int Failed { get; }
 
+        /// <summary>Requests sent: list pages, records and file hops, retries included (answers from the session cache are not).</summary>
+        public long Requests { get; }
+
         /// <summary>Bytes downloaded (image files).</summary>
         public long Bytes { get; }
 
         public TimeSpan Elapsed { get; }
 
         public override string ToString() => string.Format(CultureInfo.InvariantCulture,
-            "Sync of '{0}': {1} added, {2} updated, {3} repaired, {4} unchanged, {5} gone, {6} pruned, {7} failed; {8:0.0} MB downloaded in {9:0.0} s",
-            Path, Added, Updated, Repaired, Unchanged, Gone, Pruned, Failed, Bytes / 1e6, Elapsed.TotalSeconds);
+            "Sync of '{0}': {1} added, {2} updated, {3} repaired, {4} unchanged, {5} gone, {6} pruned, {7} failed; {8} requests, {9:0.0} MB downloaded in {10:0.0} s",
+            Path, Added, Updated, Repaired, Unchanged, Gone, Pruned, Failed, Requests, Bytes / 1e6, Elapsed.TotalSeconds);
     }
 }

@@ -11,12 +11,18 @@ namespace AstroBin.Commands
     internal sealed class PipelineLog : IRequestLog
     {
         private readonly ConcurrentQueue<(bool IsDebug, string Text)> _lines = new ConcurrentQueue<(bool, string)>();
+        private long _sent;
 
         public AutoResetEvent Signal { get; } = new AutoResetEvent(false);
 
         public void Request(string message) => Enqueue(false, message);
 
         public void Detail(string message) => Enqueue(true, message);
+
+        public void Sent() => Interlocked.Increment(ref _sent);
+
+        /// <summary>The requests this command sent so far.</summary>
+        public long SentCount => Interlocked.Read(ref _sent);
 
         public bool TryTake(out bool isDebug, out string text)
         {

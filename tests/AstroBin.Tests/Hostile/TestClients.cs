@@ -103,6 +103,10 @@ internal sealed record ModuleRun(IReadOnlyList<PSObject> Output, IReadOnlyList<E
 /// <summary>Every line the client logs, in order.</summary>
 internal sealed class RecordingLog : IRequestLog
 {
+    public void Sent()
+    {
+    }
+
     public ConcurrentQueue<string> Lines { get; } = new();
 
     public void Request(string message) => Lines.Enqueue(message);

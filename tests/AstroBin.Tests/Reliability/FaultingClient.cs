@@ -39,6 +39,10 @@ internal static class FaultingClient
 /// <summary>The client's log lines, as -Verbose (requests) and -Debug (details) would show them.</summary>
 internal sealed class RecordingLog : IRequestLog
 {
+    public void Sent()
+    {
+    }
+
     public ConcurrentQueue<string> Requests { get; } = new();
 
     public ConcurrentQueue<string> Details { get; } = new();

@@ -82,6 +82,7 @@ namespace AstroBin.Api.Http
             HttpResponseMessage? response = null;
             try
             {
+                _log?.Sent();
                 response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
                 _log?.Request("GET " + shown + " -> " + (int)response.StatusCode + " " + _redactor.Redact(response.ReasonPhrase) + " (" + clock.ElapsedMilliseconds + " ms)");
                 if (response.RequestMessage?.RequestUri != null && response.RequestMessage.RequestUri != uri)
