@@ -25,6 +25,9 @@ namespace AstroBin.Commands
         /// </summary>
         private const int MostWaiting = 4 * AstroBinClient.MaxImageNumbersPerRequest;
 
+        /// <summary>How long a full window waits for its oldest item before it sends the numbers not yet sent.</summary>
+        private static readonly TimeSpan UnsentGrace = TimeSpan.FromSeconds(2);
+
         private readonly Queue<(Task Task, Action Write)> _queue = new Queue<(Task, Action)>();
         private readonly AstroBinCmdlet _host;
         private readonly SemaphoreSlim _slots;
@@ -68,7 +71,7 @@ namespace AstroBin.Commands
                 }
                 write(value);
             }));
-            if (_queue.Count >= MostWaiting) WriteOldest();
+            if (_queue.Count >= MostWaiting) WriteOldest(inputEnded: false);
         }
 
         /// <summary>Runs <paramref name="start"/> when one of the <see cref="Limit"/> slots is free.</summary>
@@ -135,17 +138,21 @@ namespace AstroBin.Commands
             while (_queue.Count > 0)
             {
                 if (!_queue.Peek().Task.IsCompleted && !all) return;
-                WriteOldest();
+                WriteOldest(inputEnded: true);
             }
         }
 
         /// <summary>Waits for the oldest item (sending the numbers it may wait for) and writes it.</summary>
-        private void WriteOldest()
+        /// <param name="inputEnded">No more input will fill the multi-gets that wait: send them at once.</param>
+        private void WriteOldest(bool inputEnded)
         {
             var (task, write) = _queue.Peek();
             if (!task.IsCompleted)
             {
-                SendNumbers();
+                // While input still comes, the oldest item almost always waits for a multi-get already sent (it was
+                // among the first hundred numbers): it gets a moment before the numbers that wait go out in a short one.
+                if (!inputEnded) _host.Wait(Task.WhenAny(task, Task.Delay(UnsentGrace, Stop)));
+                if (!task.IsCompleted) SendNumbers();
                 _host.Wait(task);
             }
             _queue.Dequeue();
