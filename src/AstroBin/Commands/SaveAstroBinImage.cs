@@ -178,7 +178,7 @@ namespace AstroBin.Commands
         {
             try
             {
-                return await ImageFiles.SaveAsync(_downloader!, url, _folder, imageId, Size, Force, _progress.Announced, _progress.Received, cancellationToken).ConfigureAwait(false);
+                return await _downloader!.DownloadAsync(url, _folder, imageId, Size, Force, _progress.Announced, _progress.Received, cancellationToken).ConfigureAwait(false);
             }
             finally
             {

@@ -415,7 +415,7 @@ namespace AstroBin.Sync
 
         private async Task<ManifestFile> DownloadAsync(Uri url, string folder, string imageId, ImageSize size, CancellationToken cancellationToken)
         {
-            var result = await ImageFiles.SaveAsync(Downloader, url, folder, imageId, size, overwrite: true, null, OnBytes, cancellationToken).ConfigureAwait(false);
+            var result = await Downloader.DownloadAsync(url, folder, imageId, size, overwrite: true, null, OnBytes, cancellationToken).ConfigureAwait(false);
             return ManifestFile.Read(Root, result.Path, url.AbsoluteUri, size);
         }
 
