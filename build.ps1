@@ -113,11 +113,13 @@ function Get-PesterModulePath {
 }
 
 function Read-TrxCounts([string] $Path) {
-    $counters = ([xml](Get-Content -Raw -LiteralPath $Path)).TestRun.ResultSummary.Counters
+    $run = ([xml](Get-Content -Raw -LiteralPath $Path)).TestRun
+    $counters = $run.ResultSummary.Counters
     return [pscustomobject]@{
-        Passed  = [int]$counters.passed
-        Failed  = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
-        Skipped = [int]$counters.notExecuted
+        Passed      = [int]$counters.passed
+        Failed      = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+        Skipped     = [int]$counters.notExecuted
+        FailedNames = @($run.Results.UnitTestResult | Where-Object outcome -NE 'Passed' | Where-Object outcome -NE 'NotExecuted' | ForEach-Object testName)
     }
 }
 
@@ -127,7 +129,7 @@ function Invoke-XunitTests {
     & dotnet test (Join-Path $root 'tests/AstroBin.Tests/AstroBin.Tests.csproj') -c $Configuration --no-build --nologo `
         --logger 'trx;LogFileName=xunit.trx' --logger 'console;verbosity=normal' --results-directory $results | Out-Host
     $trx = Join-Path $results 'xunit.trx'
-    if (-not (Test-Path -LiteralPath $trx)) { return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
+    if (-not (Test-Path -LiteralPath $trx)) { return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0; FailedNames = @('xunit: no results (the run did not finish)') } }
     return Read-TrxCounts $trx
 }
 
@@ -139,7 +141,7 @@ function Invoke-PesterTests {
     # A child pwsh: a loaded module DLL cannot be unloaded, and the tests import the built module.
     & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $root 'tests/pester/Invoke-PesterSuite.ps1') `
         -PesterPath $pester -ModulePath $moduleOut -EmulatorDll $emulatorDll -SummaryPath $summary | Out-Host
-    if (-not (Test-Path -LiteralPath $summary)) { return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
+    if (-not (Test-Path -LiteralPath $summary)) { return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0; FailedNames = @('Pester: no results (the run did not finish)') } }
     return Get-Content -Raw -LiteralPath $summary | ConvertFrom-Json
 }
 
@@ -180,6 +182,8 @@ function Invoke-Test {
     $failed = $xunit.Failed + $pester.Failed
     $skipped = $xunit.Skipped + $pester.Skipped
     Write-Host ''
+    # The failed tests by name, just above the closing lines, where the tail of a CI log shows them.
+    foreach ($name in @($xunit.FailedNames) + @($pester.FailedNames) | Where-Object { $_ }) { Write-Host "FAILED: $name" }
     Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
     $line = "Tests: $passed passed, $failed failed"
     if ($skipped -gt 0) { $line += ", $skipped skipped" }

@@ -1,5 +1,5 @@
 # Runs every Pester test file in this folder against the built module and a fresh emulator process,
-# and writes the counts to -SummaryPath for build.ps1's closing line.
+# and writes the counts and the failed tests' names to -SummaryPath for build.ps1's closing lines.
 param(
     [Parameter(Mandatory)] [string] $PesterPath,
     [Parameter(Mandatory)] [string] $ModulePath,
@@ -27,5 +27,9 @@ try {
 finally {
     $emulator | Stop-AstroBinEmulator
 }
-@{ Passed = $result.PassedCount; Failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount; Skipped = $result.SkippedCount } |
-    ConvertTo-Json | Set-Content -LiteralPath $SummaryPath
+$failedNames = @($result.Failed | ForEach-Object ExpandedPath) + @($result.FailedBlocks | ForEach-Object ExpandedPath) +
+    @($result.FailedContainers | ForEach-Object { "$($_.Item)" })
+@{
+    Passed = $result.PassedCount; Failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+    Skipped = $result.SkippedCount; FailedNames = @($failedNames)
+} | ConvertTo-Json | Set-Content -LiteralPath $SummaryPath

@@ -55,8 +55,9 @@ public sealed class HostileSyncPropertyTests
                 Directory.Delete(victim, recursive: true);
             }
         }
-        // The archives are hostile enough to refuse some images, and not so hostile that nothing is ever synced.
-        Assert.True(tally.Count(result => result.Action == SyncAction.Added) > Runs,
+        // The archives are hostile enough to refuse some images, and not so hostile that nothing is ever synced. Held, not
+        // Added: how much the killed run wrote before its kill (so what the next run finds unchanged) depends on timing.
+        Assert.True(tally.Count(result => result.Action is SyncAction.Added or SyncAction.Updated or SyncAction.Unchanged) > Runs,
             string.Join("\n", tally.Where(result => result.Action == SyncAction.Failed).Take(10).Select(result => result.ImageId + ": " + string.Join("; ", result.Problems))));
         Assert.Contains(tally, result => result.Action == SyncAction.Failed);
     }
