@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using AstroBin.Api;
 using AstroBin.Api.Downloads;
 using AstroBin.Api.Errors;
-using AstroBin.Session;
+using AstroBin.State;
 
 namespace AstroBin.Commands
 {
@@ -29,7 +29,7 @@ namespace AstroBin.Commands
         private protected OrderedWork Work => _work ??= new OrderedWork(this, Concurrency);
 
         /// <summary>How many items' work runs at once: the configuration's MaxConcurrency.</summary>
-        private protected virtual int Concurrency => ConfigurationStore.Settings.MaxConcurrency;
+        private protected virtual int Concurrency => ModuleState.Current.Configuration.Settings.MaxConcurrency;
 
         /// <summary>A stopped pipeline skips EndProcessing: the work still running ends (and cleans up) first.</summary>
         public void Dispose()
@@ -53,7 +53,7 @@ namespace AstroBin.Commands
         /// Masks the key in force: the client's redactor, or one of its own for a command that needs no client
         /// (downloads of image objects), so that a file server's text is masked too.
         /// </summary>
-        private SecretRedactor Redactor => _redactor ??= _client?.Redactor ?? new SecretRedactor(ApiKeyStore.Lookup().Credentials);
+        private SecretRedactor Redactor => _redactor ??= _client?.Redactor ?? new SecretRedactor(ModuleState.Current.Keys.Lookup().Credentials);
 
         /// <summary>The client, made on first use so that a missing key stops only commands that need one.</summary>
         protected AstroBinClient Client => _client ??= CreateClient();
@@ -207,27 +207,29 @@ namespace AstroBin.Commands
             WriteError(record);
         }
 
-        /// <summary>An image downloader with the session's proxy, User-Agent, timeout, retries and fair-use limiter, logging to <see cref="RequestLog"/>.</summary>
+        /// <summary>An image downloader with the process's proxy, User-Agent, timeout, retries and fair-use limiter, logging to <see cref="RequestLog"/>.</summary>
         protected ImageDownloader CreateDownloader()
         {
-            var settings = ConfigurationStore.Settings;
+            var state = ModuleState.Current;
+            var settings = state.Configuration.Settings;
             return new ImageDownloader(
-                HttpClientSource.CreateForDownloads(settings.UserAgent ?? AstroBinClientOptions.DefaultUserAgent, settings.Proxy),
-                settings.ToDownloadOptions(),
+                state.Http.CreateForDownloads(settings.UserAgent ?? AstroBinClientOptions.DefaultUserAgent, settings.Proxy),
+                settings.ToDownloadOptions(state.Throttle(settings)),
                 RequestLog);
         }
 
         private AstroBinClient CreateClient()
         {
-            var key = ApiKeyStore.Lookup();
+            var state = ModuleState.Current;
+            var key = state.Keys.Lookup();
             if (key.Warning != null) WriteWarning(key.Warning);
             if (key.Credentials == null) ThrowTerminatingError(ErrorRecords.ApiKeyUnusable(key));
-            var baseUri = ConfigurationStore.LookupBaseUri();
+            var baseUri = state.Configuration.LookupBaseUri();
             if (baseUri.Uri == null) ThrowTerminatingError(ErrorRecords.InvalidBaseUri(baseUri.Problem!, ConfigurationStore.BaseUriVariable));
-            var settings = ConfigurationStore.Settings;
-            var options = settings.ToOptions(baseUri.Uri!, key.Credentials!);
-            options.Cache = UseCache ? LookupCache.Shared : null;
-            return new AstroBinClient(HttpClientSource.Create(options.UserAgent, settings.Proxy), options, _log);
+            var settings = state.Configuration.Settings;
+            var options = settings.ToOptions(baseUri.Uri!, key.Credentials!, state.Throttle(settings));
+            options.Cache = UseCache ? state.Cache : null;
+            return new AstroBinClient(state.Http.Create(options.UserAgent, settings.Proxy), options, _log);
         }
 
         /// <summary>Writes the queued -Verbose/-Debug lines; only on the pipeline thread.</summary>

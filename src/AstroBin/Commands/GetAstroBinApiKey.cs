@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using AstroBin.Session;
+using AstroBin.State;
 
 namespace AstroBin.Commands
 {
@@ -10,7 +10,7 @@ namespace AstroBin.Commands
     {
         protected override void EndProcessing()
         {
-            var key = ApiKeyStore.Lookup();
+            var key = ModuleState.Current.Keys.Lookup();
             if (key.Problem != null || key.Warning != null) WriteWarning(key.Problem ?? key.Warning);
             WriteObject(new ApiKeyInfo(key));
         }

@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using AstroBin.Session;
+using AstroBin.State;
 
 namespace AstroBin.Commands
 {
@@ -13,9 +13,9 @@ namespace AstroBin.Commands
         /// <summary>The configuration in force; an unusable base URI is shown (and warned about) rather than thrown, so that it can be looked at.</summary>
         internal static Configuration Current(Cmdlet cmdlet)
         {
-            var baseUri = ConfigurationStore.LookupBaseUri();
+            var baseUri = ModuleState.Current.Configuration.LookupBaseUri();
             if (baseUri.Problem != null) cmdlet.WriteWarning(baseUri.Problem);
-            return new Configuration(baseUri, ConfigurationStore.Settings);
+            return new Configuration(baseUri, ModuleState.Current.Configuration.Settings);
         }
     }
 }

@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using AstroBin.Session;
+using AstroBin.State;
 
 namespace AstroBin.Commands
 {
@@ -25,11 +25,11 @@ namespace AstroBin.Commands
             if (Persisted) DeleteSaved();
             var scopeName = Scope == SettingScope.Runspace ? "runspace" : "PowerShell process";
             if (!ShouldProcess("API key of this " + scopeName, "Remove")) return;
-            if (!ApiKeyStore.Clear(Scope) && !Persisted)
+            if (!ModuleState.Current.Keys.Clear(Scope) && !Persisted)
             {
                 WriteWarning("No API key was set for this " + scopeName + "; nothing was removed.");
             }
-            var remaining = ApiKeyStore.Lookup();
+            var remaining = ModuleState.Current.Keys.Lookup();
             switch (remaining.Source)
             {
                 case SettingSource.Runspace:

@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using AstroBin.Session;
+using AstroBin.State;
 
 namespace AstroBin.Commands
 {
@@ -22,8 +22,8 @@ namespace AstroBin.Commands
         protected override void EndProcessing()
         {
             if (!ShouldProcess("AstroBin configuration of this " + (Scope == SettingScope.Runspace ? "runspace" : "PowerShell process"), "Reset to the defaults")) return;
-            ConfigurationStore.Reset(Scope);
-            if (Scope == SettingScope.Process && ConfigurationStore.RunspaceHasSettings)
+            ModuleState.Current.Configuration.Reset(Scope);
+            if (Scope == SettingScope.Process && ModuleState.Current.Configuration.RunspaceHasSettings)
             {
                 WriteWarning("This runspace's own settings (Set-AstroBinConfiguration -Scope Runspace) are still in force; reset them with Reset-AstroBinConfiguration -Scope Runspace.");
             }

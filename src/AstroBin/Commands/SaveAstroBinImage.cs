@@ -9,7 +9,6 @@ using AstroBin.Api;
 using AstroBin.Api.Downloads;
 using AstroBin.Api.Errors;
 using AstroBin.Commands.Binding;
-using AstroBin.Session;
 using AstroBin.Sync;
 
 namespace AstroBin.Commands

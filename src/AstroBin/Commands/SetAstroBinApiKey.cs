@@ -3,7 +3,7 @@ using System.Management.Automation;
 using System.Net;
 using System.Security;
 using AstroBin.Api;
-using AstroBin.Session;
+using AstroBin.State;
 
 namespace AstroBin.Commands
 {
@@ -61,7 +61,7 @@ namespace AstroBin.Commands
             // Both questions are asked before anything changes, so -WhatIf tells where the file would go.
             var set = ShouldProcess("API key " + credentials.MaskedKey + " for this " + (Scope == SettingScope.Runspace ? "runspace" : "PowerShell process"), "Set");
             var save = Persist && ShouldProcess(SavedApiKeyFile.FilePath, "Save API key " + credentials.MaskedKey + " for the current user");
-            if (set) ApiKeyStore.Set(Scope, credentials);
+            if (set) ModuleState.Current.Keys.Set(Scope, credentials);
             if (save) Save(credentials);
             if (set && PassThru) WriteObject(new ApiKeyInfo(Scope == SettingScope.Runspace ? SettingSource.Runspace : SettingSource.Process, credentials));
         }

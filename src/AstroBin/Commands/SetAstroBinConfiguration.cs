@@ -3,7 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Net.Http;
 using AstroBin.Api;
-using AstroBin.Session;
+using AstroBin.State;
 
 namespace AstroBin.Commands
 {
@@ -95,7 +95,7 @@ namespace AstroBin.Commands
             }
             var target = "AstroBin settings of this " + (Scope == SettingScope.Runspace ? "runspace" : "PowerShell process") + (uri == null ? string.Empty : " (base URI " + uri.AbsoluteUri + ")");
             if (!ShouldProcess(target, "Set the AstroBin configuration")) return;
-            ConfigurationStore.Update(Scope, layer =>
+            ModuleState.Current.Configuration.Update(Scope, layer =>
             {
                 // Only what was given changes; a parameter given as $null clears that setting in this scope.
                 if (bound.ContainsKey(nameof(BaseUri))) layer.BaseUri = uri;

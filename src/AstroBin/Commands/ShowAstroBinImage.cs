@@ -2,7 +2,7 @@ using System;
 using System.Management.Automation;
 using AstroBin.Api;
 using AstroBin.Commands.Binding;
-using AstroBin.Session;
+using AstroBin.Desktop;
 
 namespace AstroBin.Commands
 {

@@ -3,7 +3,7 @@ using System.Management.Automation;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
 using AstroBin.Files;
-using AstroBin.Session;
+using AstroBin.State;
 
 namespace AstroBin.Commands
 {

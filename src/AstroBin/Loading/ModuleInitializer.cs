@@ -36,7 +36,7 @@ namespace AstroBin.Loading
 
         public void OnRemove(PSModuleInfo module)
         {
-            Session.ScopeStates.ForgetRunspace();
+            State.ModuleState.Current.Scopes.ForgetRunspace();
             lock (Gate)
             {
                 if (!s_registered) return;

@@ -1,5 +1,5 @@
 using AstroBin.Api;
-using AstroBin.Session;
+using AstroBin.State;
 
 namespace AstroBin
 {

@@ -1,5 +1,5 @@
 using System;
-using AstroBin.Session;
+using AstroBin.State;
 
 namespace AstroBin
 {

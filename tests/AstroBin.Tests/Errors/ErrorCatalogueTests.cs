@@ -101,9 +101,9 @@ public class ErrorCatalogueTests
         var categories = ErrorCatalogue.Entries.ToDictionary(entry => entry.Id, entry => entry.Categories);
         var named = new Dictionary<string, string>
         {
-            ["MissingErrorId"] = AstroBin.Session.ApiKeyLookup.MissingErrorId,
-            ["InvalidErrorId"] = AstroBin.Session.ApiKeyLookup.InvalidErrorId,
-            ["InsecureFileErrorId"] = AstroBin.Session.ApiKeyLookup.InsecureFileErrorId,
+            ["MissingErrorId"] = AstroBin.State.ApiKeyLookup.MissingErrorId,
+            ["InvalidErrorId"] = AstroBin.State.ApiKeyLookup.InvalidErrorId,
+            ["InsecureFileErrorId"] = AstroBin.State.ApiKeyLookup.InsecureFileErrorId,
         };
         var wrong = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Source, "*.cs", SearchOption.AllDirectories).Where(file => file != CatalogueFile))

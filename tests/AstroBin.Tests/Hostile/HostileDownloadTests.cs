@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using AstroBin.Api.Downloads;
 using AstroBin.Api.Errors;
-using AstroBin.Session;
+using AstroBin.State;
 using Microsoft.AspNetCore.Http;
 using Xunit;
 using Xunit.Abstractions;
@@ -22,7 +22,7 @@ public sealed class HostileDownloadTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private static ImageDownloader Downloader(long maxFileBytes = DownloadOptions.DefaultMaxFileBytes, int maxRetry = 0) =>
-        new(HttpClientSource.CreateForDownloads("test", null), new DownloadOptions
+        new(ModuleState.Current.Http.CreateForDownloads("test", null), new DownloadOptions
         {
             StallTimeout = TimeSpan.FromSeconds(10),
             MaxRetry = maxRetry,

@@ -1,6 +1,6 @@
 using AstroBin.Api.Downloads;
 using AstroBin.Api.Errors;
-using AstroBin.Session;
+using AstroBin.State;
 using AstroBin.Tests.Sync;
 using Xunit;
 
@@ -82,7 +82,7 @@ public sealed class HostileSaveTests : IAsyncLifetime
             context.Response.Headers.Location = next.AbsoluteUri;
             return Task.CompletedTask;
         };
-        var downloader = new ImageDownloader(HttpClientSource.CreateForDownloads("test", null),
+        var downloader = new ImageDownloader(ModuleState.Current.Http.CreateForDownloads("test", null),
             new DownloadOptions { StallTimeout = TimeSpan.FromSeconds(10), MaxRetry = 0 });
 
         var error = await Assert.ThrowsAsync<AstroBinNetworkException>(() =>

@@ -5,7 +5,7 @@ using AstroBin.Api.Downloads;
 using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
 using AstroBin.Files;
-using AstroBin.Session;
+using AstroBin.State;
 using AstroBin.Sync;
 using AstroBin.Tests.Sync;
 using Xunit;
@@ -137,9 +137,9 @@ public sealed class HostileSyncPropertyTests
         {
             if (Interlocked.Increment(ref requests) == killAt) kill.Cancel();
         };
-        var client = new AstroBinClient(HttpClientSource.Create(AstroBinClientOptions.DefaultUserAgent, null),
+        var client = new AstroBinClient(ModuleState.Current.Http.Create(AstroBinClientOptions.DefaultUserAgent, null),
             new AstroBinClientOptions(server.BaseUri, TestClients.Credentials) { MaxRetry = 0, Timeout = TimeSpan.FromSeconds(10) });
-        var downloader = new ImageDownloader(HttpClientSource.CreateForDownloads("test", null), new DownloadOptions { StallTimeout = TimeSpan.FromSeconds(10), MaxRetry = 0 });
+        var downloader = new ImageDownloader(ModuleState.Current.Http.CreateForDownloads("test", null), new DownloadOptions { StallTimeout = TimeSpan.FromSeconds(10), MaxRetry = 0 });
         using var sync = FolderSync.Open(backup, new SyncOptions([ImageSize.Thumb, ImageSize.Gallery], includeRevisions: true), client, downloader);
         var results = new List<SyncResult>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

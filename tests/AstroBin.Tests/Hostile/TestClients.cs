@@ -4,7 +4,7 @@ using System.Management.Automation.Runspaces;
 using AstroBin.Api;
 using AstroBin.Api.Http;
 using AstroBin.Emulator;
-using AstroBin.Session;
+using AstroBin.State;
 
 namespace AstroBin.Tests.Hostile;
 
@@ -15,7 +15,7 @@ internal static class TestClients
 
     /// <summary>A client as the cmdlets make it (the module's handler: no automatic redirects), without retries unless asked.</summary>
     public static AstroBinClient Client(HostileServer server, RecordingLog? log = null, RequestThrottle? throttle = null, int maxRetry = 0) =>
-        new(HttpClientSource.Create(AstroBinClientOptions.DefaultUserAgent, null),
+        new(ModuleState.Current.Http.Create(AstroBinClientOptions.DefaultUserAgent, null),
             new AstroBinClientOptions(server.BaseUri, Credentials)
             {
                 Throttle = throttle,

@@ -9,7 +9,7 @@ namespace AstroBin.Api.Http
     /// <summary>
     /// The client-side fair-use limit: at most <see cref="RequestsPerSecond"/> requests start per
     /// second and at most <see cref="MaxConcurrency"/> are in flight. One instance is shared by every
-    /// client of a session (all cmdlets, all runspaces), so parallel pipelines cannot add up to abuse.
+    /// client of the process (ModuleState: all cmdlets, all runspaces), so parallel pipelines cannot add up to abuse.
     /// </summary>
     public sealed class RequestThrottle
     {

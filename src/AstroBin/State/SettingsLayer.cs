@@ -1,6 +1,6 @@
 using System;
 
-namespace AstroBin.Session
+namespace AstroBin.State
 {
     /// <summary>
     /// The settings one scope sets (the process's, or one runspace's); null means "not set here", so the

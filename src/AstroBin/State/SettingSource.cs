@@ -1,4 +1,4 @@
-namespace AstroBin.Session
+namespace AstroBin.State
 {
     /// <summary>Where a setting in force came from, in lookup order.</summary>
     [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]

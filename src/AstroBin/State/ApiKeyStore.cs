@@ -1,26 +1,30 @@
 using AstroBin.Api;
 
-namespace AstroBin.Session
+namespace AstroBin.State
 {
     /// <summary>
     /// The key pair in force. Lookup order: the runspace's (Set-AstroBinApiKey -Scope Runspace), the
     /// process's (Set-AstroBinApiKey), the environment variables ASTROBIN_API_KEY and ASTROBIN_API_SECRET,
     /// then the file saved by Set-AstroBinApiKey -Persist (<see cref="SavedApiKeyFile"/>). The first
-    /// place that holds anything decides: an unusable pair there is reported, not skipped.
+    /// place that holds anything decides: an unusable pair there is reported, not skipped. Part of <see cref="ModuleState"/>.
     /// </summary>
-    public static class ApiKeyStore
+    internal sealed class ApiKeyStore
     {
         public const string KeyVariable = "ASTROBIN_API_KEY";
         public const string SecretVariable = "ASTROBIN_API_SECRET";
 
-        public static void Set(SettingScope scope, ApiCredentials credentials) =>
-            ScopeStates.Update(scope, state => state.WithCredentials(credentials ?? throw new System.ArgumentNullException(nameof(credentials))));
+        private readonly ScopeStates _scopes;
+
+        public ApiKeyStore(ScopeStates scopes) => _scopes = scopes;
+
+        public void Set(SettingScope scope, ApiCredentials credentials) =>
+            _scopes.Update(scope, state => state.WithCredentials(credentials ?? throw new System.ArgumentNullException(nameof(credentials))));
 
         /// <summary>Forgets <paramref name="scope"/>'s pair; returns whether there was one.</summary>
-        public static bool Clear(SettingScope scope)
+        public bool Clear(SettingScope scope)
         {
             var had = false;
-            ScopeStates.Update(scope, state =>
+            _scopes.Update(scope, state =>
             {
                 had = state.Credentials != null;
                 return state.WithCredentials(null);
@@ -28,9 +32,9 @@ namespace AstroBin.Session
             return had;
         }
 
-        public static ApiKeyLookup Lookup()
+        public ApiKeyLookup Lookup()
         {
-            var (runspace, process) = ScopeStates.Read();
+            var (runspace, process) = _scopes.Read();
             if (runspace?.Credentials is ApiCredentials own) return ApiKeyLookup.Found(own, SettingSource.Runspace);
             if (process.Credentials is ApiCredentials shared) return ApiKeyLookup.Found(shared, SettingSource.Process);
             var key = System.Environment.GetEnvironmentVariable(KeyVariable);

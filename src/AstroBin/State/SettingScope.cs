@@ -1,4 +1,4 @@
-namespace AstroBin.Session
+namespace AstroBin.State
 {
     /// <summary>Who a key or a setting is set for (Set-AstroBinApiKey -Scope, Set-AstroBinConfiguration -Scope).</summary>
     [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]

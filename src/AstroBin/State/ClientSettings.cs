@@ -3,7 +3,7 @@ using AstroBin.Api;
 using AstroBin.Api.Downloads;
 using AstroBin.Api.Http;
 
-namespace AstroBin.Session
+namespace AstroBin.State
 {
     /// <summary>
     /// How clients send requests: timeout, retries, fair-use limits, proxy and User-Agent, as in force
@@ -47,8 +47,8 @@ namespace AstroBin.Session
         /// <summary>Null: AstroBin-PowerShell/&lt;version&gt;.</summary>
         public string? UserAgent { get; }
 
-        /// <summary>Client options for <paramref name="baseUri"/> with these settings and the process's one fair-use limiter.</summary>
-        public AstroBinClientOptions ToOptions(Uri baseUri, ApiCredentials credentials)
+        /// <summary>Client options for <paramref name="baseUri"/> with these settings and the process's one fair-use limiter (<see cref="ModuleState.Throttle"/>).</summary>
+        public AstroBinClientOptions ToOptions(Uri baseUri, ApiCredentials credentials, RequestThrottle throttle)
         {
             var options = new AstroBinClientOptions(baseUri, credentials)
             {
@@ -56,19 +56,19 @@ namespace AstroBin.Session
                 MaxRetry = MaxRetry,
                 RetryDelay = TimeSpan.FromSeconds(RetryDelaySec),
                 MaxConcurrency = MaxConcurrency,
-                Throttle = SessionThrottle.Get(MaxRequestsPerSecond, MaxConcurrency),
+                Throttle = throttle,
             };
             if (UserAgent != null) options.UserAgent = UserAgent;
             return options;
         }
 
         /// <summary>Download options with these settings: the same timeout, retries and shared throttle as API calls.</summary>
-        public DownloadOptions ToDownloadOptions() => new DownloadOptions
+        public DownloadOptions ToDownloadOptions(RequestThrottle throttle) => new DownloadOptions
         {
             StallTimeout = TimeSpan.FromSeconds(TimeoutSec),
             MaxRetry = MaxRetry,
             RetryDelay = TimeSpan.FromSeconds(RetryDelaySec),
-            Throttle = SessionThrottle.Get(MaxRequestsPerSecond, MaxConcurrency),
+            Throttle = throttle,
         };
     }
 }

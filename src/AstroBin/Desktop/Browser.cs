@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 
-namespace AstroBin.Session
+namespace AstroBin.Desktop
 {
     /// <summary>Opens a web page in the user's default browser, where there is one.</summary>
     internal static class Browser

@@ -6,7 +6,7 @@ using System.Text.Json;
 using AstroBin.Api;
 using AstroBin.Files;
 
-namespace AstroBin.Session
+namespace AstroBin.State
 {
     /// <summary>
     /// The key pair saved for the current user by Set-AstroBinApiKey -Persist: on Windows encrypted

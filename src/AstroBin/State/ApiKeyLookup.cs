@@ -1,6 +1,6 @@
 using AstroBin.Api;
 
-namespace AstroBin.Session
+namespace AstroBin.State
 {
     /// <summary>
     /// The outcome of looking for a key pair: the pair and where it comes from, or where an unusable one

@@ -1,6 +1,6 @@
 using AstroBin.Api;
 
-namespace AstroBin.Session
+namespace AstroBin.State
 {
     /// <summary>What one scope holds: its key pair and its settings. Immutable: a change publishes a new one.</summary>
     public sealed class ScopeState

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace AstroBin.Session
+namespace AstroBin.State
 {
     /// <summary>
     /// DPAPI for the current Windows user. A class of its own so that the ProtectedData assembly is

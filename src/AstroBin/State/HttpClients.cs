@@ -4,21 +4,21 @@ using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 
-namespace AstroBin.Session
+namespace AstroBin.State
 {
     /// <summary>
-    /// HttpClients from one IHttpClientFactory for the whole session: handlers are pooled and
+    /// HttpClients from one IHttpClientFactory for the whole process (<see cref="ModuleState"/>): handlers are pooled and
     /// recycled (DNS changes are seen), and no socket is opened per request. A client's name says
     /// what its handler is: API calls or file downloads (which ask for no compression), and the
     /// proxy, if any, because a handler's proxy cannot change once it has sent a request.
     /// </summary>
-    internal static class HttpClientSource
+    internal sealed class HttpClients
     {
         private const string ApiClientName = "AstroBin";
         private const string DownloadClientName = "AstroBin.Downloads";
         private const string ProxySeparator = " via ";
 
-        private static readonly Lazy<IHttpClientFactory> Factory = new Lazy<IHttpClientFactory>(() =>
+        private readonly Lazy<IHttpClientFactory> _factory = new Lazy<IHttpClientFactory>(() =>
         {
             var services = new ServiceCollection();
             services.AddHttpClient();
@@ -28,15 +28,15 @@ namespace AstroBin.Session
             return services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
         });
 
-        public static HttpClient Create(string userAgent, Uri? proxy) => Configure(Name(ApiClientName, proxy), userAgent);
+        public HttpClient Create(string userAgent, Uri? proxy) => Configure(Name(ApiClientName, proxy), userAgent);
 
-        public static HttpClient CreateForDownloads(string userAgent, Uri? proxy) => Configure(Name(DownloadClientName, proxy), userAgent);
+        public HttpClient CreateForDownloads(string userAgent, Uri? proxy) => Configure(Name(DownloadClientName, proxy), userAgent);
 
         private static string Name(string purpose, Uri? proxy) => proxy == null ? purpose : purpose + ProxySeparator + proxy.AbsoluteUri;
 
-        private static HttpClient Configure(string name, string userAgent)
+        private HttpClient Configure(string name, string userAgent)
         {
-            var client = Factory.Value.CreateClient(name);
+            var client = _factory.Value.CreateClient(name);
             // The client enforces its own per-request timeout, body included.
             client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
             client.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
