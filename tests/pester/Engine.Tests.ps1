@@ -140,6 +140,18 @@ Describe 'A first sync (issue 15 "Requests")' {
         }
     }
 
+    It 'keeps to full multi-gets past the engine''s window of 400 waiting images' {
+        # Past 400 waiting items the pipeline thread waits for the oldest; that must not send the revision numbers
+        # gathered for later images in short multi-gets (sending whatever waited made 5 multi-gets 41 here).
+        $user = New-User 450 -Revisions 1
+        $folder = New-Folder
+        $run = Measure-Requests { Sync-AstroBinImage -User $user -Path $folder -Size Thumb -IncludeRevision }
+        @($run.Output | Where-Object Action -EQ 'Added').Count | Should -Be 450
+        $run.List | Should -Be (18 + 1)
+        $run.Detail | Should -Be 5
+        $run.File | Should -Be (2 * 900)
+    }
+
     It 'fetches only the size added to a backup' {
         $user = New-User 10 -Revisions 1
         $folder = New-Folder

@@ -12,8 +12,9 @@ namespace AstroBin.Commands
     /// <summary>
     /// The one engine that turns piped input into requests, for Get-, Save- and Sync-AstroBinImage and the other
     /// lookup cmdlets: each item's work starts at once, up to MaxConcurrency at a time (the one concurrency setting);
-    /// numbers (of images, image records and revision records) wait for a multi-get of up to 100, sent when full or
-    /// before the pipeline thread waits (so numbers are added on the pipeline thread only); hashes go through the session cache
+    /// numbers (of images, image records and revision records) wait for a multi-get of up to 100, sent when full, or
+    /// when the pipeline thread is about to wait for an item that may need one of them (numbers are added on the
+    /// pipeline thread only, each item's just before the item is queued); hashes go through the session cache
     /// and its in-flight sharing; and every outcome is handed back on the pipeline thread in input order. The
     /// pipeline thread waits only through <see cref="AstroBinCmdlet.Wait"/> (log lines, Ctrl+C), never polls.
     /// </summary>
@@ -25,10 +26,7 @@ namespace AstroBin.Commands
         /// </summary>
         private const int MostWaiting = 4 * AstroBinClient.MaxImageNumbersPerRequest;
 
-        /// <summary>How long a full window waits for its oldest item before it sends the numbers not yet sent.</summary>
-        private static readonly TimeSpan UnsentGrace = TimeSpan.FromSeconds(2);
-
-        private readonly Queue<(Task Task, Action Write)> _queue = new Queue<(Task, Action)>();
+        private readonly Queue<Queued> _queue = new Queue<Queued>();
         private readonly AstroBinCmdlet _host;
         private readonly SemaphoreSlim _slots;
         private NumberSet<Image>? _imageNumbers;
@@ -54,7 +52,7 @@ namespace AstroBin.Commands
         /// </summary>
         public void Add<T>(Task<T> work, Action<T> write, Func<Exception, bool> fail)
         {
-            _queue.Enqueue((work, () =>
+            _queue.Enqueue(new Queued(work, Marks(), () =>
             {
                 T value;
                 try
@@ -142,29 +140,27 @@ namespace AstroBin.Commands
             }
         }
 
-        /// <summary>Waits for the oldest item (sending the numbers it may wait for) and writes it.</summary>
+        /// <summary>Waits for the oldest item and writes it.</summary>
         /// <param name="inputEnded">No more input will fill the multi-gets that wait: send them at once.</param>
         private void WriteOldest(bool inputEnded)
         {
-            var (task, write) = _queue.Peek();
-            if (!task.IsCompleted)
+            var oldest = _queue.Peek();
+            if (!oldest.Task.IsCompleted)
             {
-                // While input still comes, the oldest item almost always waits for a multi-get already sent (it was
-                // among the first hundred numbers): it gets a moment before the numbers that wait go out in a short one.
-                if (!inputEnded) _host.Wait(Task.WhenAny(task, Task.Delay(UnsentGrace, Stop)));
-                if (!task.IsCompleted) SendNumbers();
-                _host.Wait(task);
+                // A number the oldest item asked for goes out now, in a short multi-get if it must; numbers asked for
+                // only by later items go on gathering (a long input: full multi-gets), unless no more input comes.
+                var before = inputEnded ? Marks() : oldest.Marks;
+                _imageNumbers?.SendBefore(before.Images);
+                _imageRecordNumbers?.SendBefore(before.ImageRecords);
+                _revisionNumbers?.SendBefore(before.Revisions);
+                _host.Wait(oldest.Task);
             }
             _queue.Dequeue();
-            write();
+            oldest.Write();
         }
 
-        private void SendNumbers()
-        {
-            _imageNumbers?.Send();
-            _imageRecordNumbers?.Send();
-            _revisionNumbers?.Send();
-        }
+        /// <summary>How many numbers each multi-get has been given so far: an item queued now may wait for any of them.</summary>
+        private NumberMarks Marks() => new NumberMarks(_imageNumbers?.Added ?? 0, _imageRecordNumbers?.Added ?? 0, _revisionNumbers?.Added ?? 0);
 
         /// <summary>A stopped pipeline skips EndProcessing: lets the cancelled work end (and delete its temporary files) first.</summary>
         public void Dispose()
@@ -189,6 +185,39 @@ namespace AstroBin.Commands
                 // The lookup below reports what is wrong, for this image.
             }
             return await client.GetImageAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+
+        private readonly struct NumberMarks
+        {
+            public NumberMarks(long images, long imageRecords, long revisions)
+            {
+                Images = images;
+                ImageRecords = imageRecords;
+                Revisions = revisions;
+            }
+
+            public long Images { get; }
+
+            public long ImageRecords { get; }
+
+            public long Revisions { get; }
+        }
+
+        /// <summary>An item waiting to be written: its work, the numbers asked for up to its queueing, and its writer.</summary>
+        private sealed class Queued
+        {
+            public Queued(Task task, NumberMarks marks, Action write)
+            {
+                Task = task;
+                Marks = marks;
+                Write = write;
+            }
+
+            public Task Task { get; }
+
+            public NumberMarks Marks { get; }
+
+            public Action Write { get; }
         }
     }
 }
