@@ -160,7 +160,7 @@ namespace AstroBin.Commands
         }
 
         /// <summary>How many numbers each multi-get has been given so far: an item queued now may wait for any of them.</summary>
-        private NumberMarks Marks() => new NumberMarks(_imageNumbers?.Added ?? 0, _imageRecordNumbers?.Added ?? 0, _revisionNumbers?.Added ?? 0);
+        private (long Images, long ImageRecords, long Revisions) Marks() => (_imageNumbers?.Added ?? 0, _imageRecordNumbers?.Added ?? 0, _revisionNumbers?.Added ?? 0);
 
         /// <summary>A stopped pipeline skips EndProcessing: lets the cancelled work end (and delete its temporary files) first.</summary>
         public void Dispose()
@@ -187,26 +187,10 @@ namespace AstroBin.Commands
             return await client.GetImageAsync(id, cancellationToken).ConfigureAwait(false);
         }
 
-        private readonly struct NumberMarks
-        {
-            public NumberMarks(long images, long imageRecords, long revisions)
-            {
-                Images = images;
-                ImageRecords = imageRecords;
-                Revisions = revisions;
-            }
-
-            public long Images { get; }
-
-            public long ImageRecords { get; }
-
-            public long Revisions { get; }
-        }
-
         /// <summary>An item waiting to be written: its work, the numbers asked for up to its queueing, and its writer.</summary>
         private sealed class Queued
         {
-            public Queued(Task task, NumberMarks marks, Action write)
+            public Queued(Task task, (long Images, long ImageRecords, long Revisions) marks, Action write)
             {
                 Task = task;
                 Marks = marks;
@@ -215,7 +199,7 @@ namespace AstroBin.Commands
 
             public Task Task { get; }
 
-            public NumberMarks Marks { get; }
+            public (long Images, long ImageRecords, long Revisions) Marks { get; }
 
             public Action Write { get; }
         }
