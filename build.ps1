@@ -152,8 +152,15 @@ function Install-Chromium {
         if (Test-Path -LiteralPath $env:ASTROBIN_CHROMIUM) { return }
         throw "ASTROBIN_CHROMIUM names '$env:ASTROBIN_CHROMIUM', which does not exist: point it at a Chromium executable or unset it."
     }
-    if (Test-Path -LiteralPath '/usr/bin/chromium') { return }
-    $manual = "Install Debian's package yourself ('apt-get install chromium fonts-dejavu-core' as root), or set ASTROBIN_CHROMIUM to a Chromium or Chrome executable."
+    # The browser, and fonts for the test titles' scripts (Latin, Cyrillic, Greek, Arabic: DejaVu; Japanese: WenQuanYi).
+    $packages = [ordered]@{ 'chromium' = '/usr/bin/chromium'; 'fonts-dejavu-core' = '/usr/share/fonts/truetype/dejavu'; 'fonts-wqy-microhei' = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc' }
+    if (Test-Path -LiteralPath '/usr/bin/chromium') {
+        # A machine set up by hand: the browser is enough for the tests; missing fonts only show as boxes in the screenshots.
+        $missing = @($packages.Keys | Where-Object { -not (Test-Path -LiteralPath $packages[$_]) })
+        if ($missing) { Write-Host "The gallery screenshots would lack fonts: apt-get install $($missing -join ' ') (as root) for every script to show." }
+        return
+    }
+    $manual = "Install Debian's packages yourself ('apt-get install $($packages.Keys -join ' ')' as root), or set ASTROBIN_CHROMIUM to a Chromium or Chrome executable."
     if (-not $IsLinux -or -not (Get-Command apt-get -ErrorAction Ignore)) { throw "The gallery test needs Chromium. $manual" }
     $elevate = @()
     if ((& id -u) -ne '0') {
@@ -165,7 +172,7 @@ function Install-Chromium {
     New-Item -ItemType Directory -Force -Path $out | Out-Null
     $apt = $elevate + @('env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', '-q', '-y', '-o', 'DPkg::Lock::Timeout=300')
     & $apt[0] @($apt[1..($apt.Count - 1)] + 'update') *> $log
-    if ($LASTEXITCODE -eq 0) { & $apt[0] @($apt[1..($apt.Count - 1)] + @('install', 'chromium', 'fonts-dejavu-core')) *>> $log }
+    if ($LASTEXITCODE -eq 0) { & $apt[0] @($apt[1..($apt.Count - 1)] + 'install' + @($packages.Keys)) *>> $log }
     if ($LASTEXITCODE -ne 0 -or -not (Test-Path -LiteralPath '/usr/bin/chromium')) {
         Get-Content -LiteralPath $log -Tail 20 | Out-Host
         throw "Installing Chromium for the gallery test failed (apt-get exit code $LASTEXITCODE; the whole log: $log). $manual"
