@@ -52,7 +52,7 @@ namespace AstroBin
         public TimeSpan Elapsed { get; }
 
         public override string ToString() => string.Format(CultureInfo.InvariantCulture,
-            "Sync of '{0}': {1} added, {2} updated, {3} repaired, {4} unchanged, {5} gone, {6} pruned, {7} failed; {8} requests, {9:0.0} MB downloaded in {10:0.0} s",
-            Path, Added, Updated, Repaired, Unchanged, Gone, Pruned, Failed, Requests, Bytes / 1e6, Elapsed.TotalSeconds);
+            "Sync of '{0}': {1} added, {2} updated, {3} repaired, {4} unchanged, {5} gone, {6} pruned, {7} failed; {8} {9}, {10:0.0} MB downloaded in {11:0.0} s",
+            Path, Added, Updated, Repaired, Unchanged, Gone, Pruned, Failed, Requests, Requests == 1 ? "request" : "requests", Bytes / 1e6, Elapsed.TotalSeconds);
     }
 }

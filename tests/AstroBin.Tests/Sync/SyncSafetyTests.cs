@@ -224,6 +224,17 @@ public sealed class SyncSafetyTests(SyncRig rig) : IClassFixture<SyncRig>, IAsyn
         Assert.True(counts.Bytes > 0);
     }
 
+    [Theory]
+    [InlineData(1, "1 request, ")]
+    [InlineData(2, "2 requests, ")]
+    [InlineData(0, "0 requests, ")]
+    public void The_summary_line_says_request_or_requests(long requests, string expected)
+    {
+        var summary = new SyncSummary("/b", 3, 0, 0, 5, 0, 0, 0, requests, 1_500_000, TimeSpan.FromSeconds(2));
+        Assert.Equal("Sync of '/b': 3 added, 0 updated, 0 repaired, 5 unchanged, 0 gone, 0 pruned, 0 failed; " + expected + "1.5 MB downloaded in 2.0 s",
+            summary.ToString());
+    }
+
     /// <summary>A first sync of the user's whole set into the backup, straight through the engine (the cmdlet's limiter allows 4 requests a second).</summary>
     private async Task Setup(string user, bool revisions)
     {
