@@ -135,3 +135,56 @@ Describe 'Messages that say what to do' {
         $failure.Exception.Message | Should -Not -Match '\ba [aeiouAEIOU]'
     }
 }
+
+Describe 'Exported and partial records bind as the record they name' {
+    BeforeAll {
+        $script:Scratch = (New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) "inputs-$([guid]::NewGuid())")).FullName
+        $script:Live = @(Search-AstroBinImage -First 3)
+    }
+    AfterAll { Remove-Item -LiteralPath $Scratch -Recurse -Force -ErrorAction SilentlyContinue }
+
+    It 'an image exported to <Format> and piped to Get-AstroBinImage comes back whole, not only its identity' -ForEach @(
+        @{ Format = 'CSV' }, @{ Format = 'JSON' }, @{ Format = 'Clixml' }
+    ) {
+        $path = Join-Path $Scratch "images.$Format"
+        $read = switch ($Format) {
+            'CSV' { $Live | Export-Csv -LiteralPath $path; Import-Csv -LiteralPath $path }
+            'JSON' { $Live | ConvertTo-Json -Depth 5 | Set-Content -LiteralPath $path; Get-Content -Raw -LiteralPath $path | ConvertFrom-Json }
+            'Clixml' { $Live | Export-Clixml -LiteralPath $path; Import-Clixml -LiteralPath $path }
+        }
+        $images = @($read | Get-AstroBinImage)
+        $images | Should -HaveCount 3
+        # 0.3.0 before this fix: the rebuilt identity was passed on as it was, Width 0, no dates, no file addresses.
+        $images.ImageId | Should -Be $Live.ImageId
+        $images.Width | Should -Be $Live.Width
+        $images.Uploaded | Should -Be $Live.Uploaded
+        $images.UrlHd | Should -Be $Live.UrlHd
+        ($images.Subjects | ForEach-Object { "$_" }) | Should -Be ($Live.Subjects | ForEach-Object { "$_" })
+    }
+
+    It 'an object with only the resource_uri of an image, revision or collection gets that record' {
+        $image = $Live[0]
+        $fromUri = @([pscustomobject]@{ resource_uri = "/api/v1/image/$($image.ImageId)/" } | Get-AstroBinImage)
+        $fromUri.ImageId | Should -Be $image.ImageId
+        $fromUri.Width | Should -Be $image.Width
+
+        $revision = Search-AstroBinImage -First 100 | Where-Object { $_.Revisions.Count -gt 0 } | Select-Object -First 1 | Get-AstroBinImageRevision | Select-Object -First 1
+        $revisionFromUri = @([pscustomobject]@{ resource_uri = "/api/v1/imagerevision/$($revision.Id)/" } | Get-AstroBinImageRevision)
+        $revisionFromUri.Id | Should -Be $revision.Id
+        $revisionFromUri.Label | Should -Be $revision.Label
+
+        $collection = Get-AstroBinCollection -User $image.User -First 1
+        if (-not $collection) { $collection = Get-AstroBinCollection -First 1 }
+        $collectionFromUri = @([pscustomobject]@{ resource_uri = "/api/v1/collection/$($collection.Id)/" } | Get-AstroBinCollection)
+        $collectionFromUri.Id | Should -Be $collection.Id
+        $collectionFromUri.Name | Should -Be $collection.Name
+    }
+
+    It 'a $null among piped ids fails alone: the ids after it are still looked up, in order' {
+        $ids = @($Live[0].ImageId, $null, $Live[1].ImageId)
+        $images = @($ids | Get-AstroBinImage -ErrorAction SilentlyContinue -ErrorVariable failures)
+        $images.ImageId | Should -Be @($Live[0].ImageId, $Live[1].ImageId)
+        $failures | Should -HaveCount 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinImageIdRequired,*'
+    }
+}

@@ -76,6 +76,14 @@ namespace AstroBin.Commands.Binding
             _ => NotModel,
         };
 
+        /// <summary>An exported image holds only its identity, never the whole record: it is looked up, not passed on.</summary>
+        private protected override object? FromExported(object live, object input)
+        {
+            var id = FromModel(live, input);
+            if (_lastModel is Image) _lastModel = null;
+            return id;
+        }
+
         private static object Remember(object value)
         {
             if (value is Image || value is Collection) _lastModel = value;

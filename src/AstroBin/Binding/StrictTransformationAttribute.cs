@@ -40,6 +40,12 @@ namespace AstroBin.Commands.Binding
         /// <summary>The value for one of the module's objects, or <see cref="NotModel"/> for any other input.</summary>
         private protected abstract object? FromModel(object value, object input);
 
+        /// <summary>
+        /// The value for an object that went out and came back: read as the live object it came from, though only its
+        /// identifying properties are known (<see cref="ExportedRecord.Live"/>).
+        /// </summary>
+        private protected virtual object? FromExported(object live, object input) => FromModel(live, input);
+
         /// <summary>More advice for an object none of whose properties this parameter reads (" A profile number goes to -Id.").</summary>
         private protected virtual string Hint(object input) => string.Empty;
 
@@ -86,7 +92,7 @@ namespace AstroBin.Commands.Binding
                     return FromNumber(System.Convert.ToInt64(value, CultureInfo.InvariantCulture));
             }
             var exported = Exported(input);
-            if (exported != null) return FromModel(exported.Live, input!);
+            if (exported != null) return FromExported(exported.Live, input!);
             var known = FromModel(value, input!);
             if (!ReferenceEquals(known, NotModel)) return known;
             // Lists only: an XML node, a string or a dictionary enumerates too, but is one object here.

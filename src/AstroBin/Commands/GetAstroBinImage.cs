@@ -41,9 +41,13 @@ namespace AstroBin.Commands
             {
                 if (Collection == null || Collection.Length == 0 || Collection.Any(collection => collection == null))
                 {
-                    ThrowTerminatingError(ErrorRecords.Create("AstroBinImageIdRequired", ErrorCategory.InvalidArgument,
+                    var missing = ErrorRecords.Create("AstroBinImageIdRequired", ErrorCategory.InvalidArgument,
                         "Give the image to get with -Id: a hash such as 'yx76x9', an image number or an image page address (Get-AstroBinImage -Id yx76x9), or pipe images, collections or ids.",
-                        null));
+                        null);
+                    // A $null among piped input fails alone, as any other refused item does; no input at all stops the command.
+                    if (!MyInvocation.ExpectingInput) ThrowTerminatingError(missing);
+                    WriteError(missing);
+                    return;
                 }
                 foreach (var collection in Collection!) LookInCollection(collection);
                 return;

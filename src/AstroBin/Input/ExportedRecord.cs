@@ -70,9 +70,19 @@ namespace AstroBin.Input
         public static ExportedRecord? From(object? input)
         {
             if (!(input is PSObject wrapped) || !(wrapped.BaseObject is PSCustomObject || wrapped.BaseObject is PSObject)) return null;
-            var (kind, described) = Recognise(wrapped);
+            var (kind, described, reference) = Recognise(wrapped);
             if (kind == null) return null;
             var live = Activator.CreateInstance(kind.Type)!;
+            // A record known by its resource_uri alone is the record that address names.
+            if (live is Image image && reference != null)
+            {
+                if (reference.Number is int number) image.Id = number;
+                else image.Hash = reference.Key;
+            }
+            else if (reference?.Number is int id && kind.Type.GetProperty("Id") is PropertyInfo idProperty && idProperty.PropertyType == typeof(int) && idProperty.CanWrite)
+            {
+                idProperty.SetValue(live, id);
+            }
             foreach (var name in kind.Identity)
             {
                 var target = kind.Type.GetProperty(name)!;
@@ -84,7 +94,8 @@ namespace AstroBin.Input
             return new ExportedRecord(live, described);
         }
 
-        private static (Kind?, string) Recognise(PSObject input)
+        /// <returns>The kind, how it was recognised, and the address of its resource_uri when that told the kind.</returns>
+        private static (Kind?, string, ResourceRef?) Recognise(PSObject input)
         {
             foreach (var typeName in input.TypeNames)
             {
@@ -92,23 +103,23 @@ namespace AstroBin.Input
                     : typeName.StartsWith("CSV:", StringComparison.Ordinal) ? typeName.Substring("CSV:".Length)
                     : null;
                 var kind = name == null ? null : Kinds.FirstOrDefault(k => k.Type.FullName == name);
-                if (kind != null) return (kind, "'" + typeName + "'");
+                if (kind != null) return (kind, "'" + typeName + "'", null);
             }
             var shown = "'" + (input.TypeNames.Count > 0 ? input.TypeNames[0] : typeof(PSCustomObject).FullName) + "'";
             var uri = (input.Properties["ResourceUri"] ?? input.Properties["resource_uri"])?.Value as string;
             if (uri != null && SiteAddress.TryRead(uri, out var reference, out _) && reference != null)
             {
                 var byUri = Kinds.First(k => k.Type.Name == TypeOf(reference.Kind));
-                return (byUri, shown + " (read as " + byUri.Type.FullName + ": its resource_uri is '" + uri + "')");
+                return (byUri, shown + " (read as " + byUri.Type.FullName + ": its resource_uri is '" + uri + "')", reference);
             }
             foreach (var kind in Kinds)
             {
                 if (kind.Signature.Length > 0 && kind.Signature.All(name => Find(input, kind.Type.GetProperty(name)!) != null))
                 {
-                    return (kind, shown + " (read as " + kind.Type.FullName + ": it has " + string.Join(", ", kind.Signature) + ")");
+                    return (kind, shown + " (read as " + kind.Type.FullName + ": it has " + string.Join(", ", kind.Signature) + ")", null);
                 }
             }
-            return (null, shown);
+            return (null, shown, null);
         }
 
         private static string TypeOf(ResourceKind kind) => kind == ResourceKind.User ? nameof(UserProfile) : kind.ToString();
