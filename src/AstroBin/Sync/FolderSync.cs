@@ -319,7 +319,7 @@ namespace AstroBin.Sync
                     files.AddRange(await DownloadSizesAsync(revision.Value, revisionFolder, id, kept, cancellationToken).ConfigureAwait(false));
                 }
             }
-            DeleteOthers(folder, files);
+            DeleteOthers(id, folder, files, existing);
             var entry = new ManifestImage(id, image.Title, image.Updated, SyncLayout.Relative(Root, folder), image.Revisions.ToList(),
                 Options.Sizes, Options.IncludeRevisions, files);
             Manifest.Save(entry);
@@ -359,14 +359,33 @@ namespace AstroBin.Sync
             return target;
         }
 
-        /// <summary>Makes the image's folder, or renames it from an earlier name (a changed title, a killed run).</summary>
+        /// <summary>
+        /// Makes the image's folder, or renames it from an earlier name (a changed title, a killed run). When both are
+        /// there, the earlier one's files of the module's go, and what the user put in it moves to the new one (or, when
+        /// the new one has a file of that name already, stays where it is).
+        /// </summary>
         private void PrepareFolder(string imageId, string target)
         {
             foreach (var other in SyncLayout.FoldersOf(Root, imageId))
             {
                 if (other == target) continue;
-                if (Directory.Exists(target)) Directory.Delete(other, recursive: true);
-                else Directory.Move(other, target);
+                if (!Directory.Exists(target))
+                {
+                    Directory.Move(other, target);
+                    continue;
+                }
+                foreach (var file in FileLinks.Below(other).OfType<FileInfo>().ToList())
+                {
+                    if (IsOwnFile(imageId, file, null)) file.Delete();
+                    else
+                    {
+                        var moved = Path.Combine(target, file.FullName.Substring(other.Length).TrimStart(Path.DirectorySeparatorChar));
+                        if (File.Exists(moved) || Directory.Exists(moved)) continue;
+                        Directory.CreateDirectory(Path.GetDirectoryName(moved)!);
+                        file.MoveTo(moved);
+                    }
+                }
+                DeleteEmptyFolders(other, includeTop: true);
             }
             Directory.CreateDirectory(target);
         }
@@ -419,8 +438,11 @@ namespace AstroBin.Sync
             return ManifestFile.Read(Root, result.Path, url.AbsoluteUri, size);
         }
 
-        /// <summary>Files of an earlier version (another extension, a revision gone) and empty folders go; a link is never followed.</summary>
-        private void DeleteOthers(string folder, IReadOnlyCollection<ManifestFile> keep)
+        /// <summary>
+        /// The module's files of an earlier version (another extension, a revision gone) go, and the revision folders
+        /// left empty; what the user put in the image's folder stays. A link is never followed.
+        /// </summary>
+        private void DeleteOthers(string imageId, string folder, IReadOnlyCollection<ManifestFile> keep, ManifestImage? earlier)
         {
             var wanted = new HashSet<string>(keep.Select(file => file.Path), StringComparer.Ordinal);
             var entries = FileLinks.Below(folder).ToList();
@@ -428,12 +450,28 @@ namespace AstroBin.Sync
             if (link != null) throw ContainedPath.Linked(link.FullName);
             foreach (var file in entries.OfType<FileInfo>())
             {
-                if (!wanted.Contains(SyncLayout.Relative(Root, file.FullName))) file.Delete();
+                if (!wanted.Contains(SyncLayout.Relative(Root, file.FullName)) && IsOwnFile(imageId, file, earlier)) file.Delete();
             }
-            foreach (var directory in entries.OfType<DirectoryInfo>().OrderByDescending(entry => entry.FullName.Length))
+            var revisions = Path.Combine(folder, SyncLayout.RevisionsFolder);
+            if (Directory.Exists(revisions)) DeleteEmptyFolders(revisions, includeTop: true);
+        }
+
+        /// <summary>
+        /// Whether the module wrote <paramref name="file"/>: the manifest claimed it for the image, or it has a name the
+        /// module gives (a record, a file of the image's). Anything else in an image's folder is the user's.
+        /// </summary>
+        private bool IsOwnFile(string imageId, FileInfo file, ManifestImage? earlier) =>
+            earlier?.Files.Any(claimed => claimed.Path == SyncLayout.Relative(Root, file.FullName)) == true
+            || file.Name == SyncLayout.ImageRecordName || file.Name == SyncLayout.RevisionRecordName
+            || ImageFileName.IsFileOf(file.Name, imageId) || AtomicFile.IsTemporaryName(file.Name);
+
+        private static void DeleteEmptyFolders(string top, bool includeTop)
+        {
+            foreach (var directory in FileLinks.Below(top).OfType<DirectoryInfo>().OrderByDescending(entry => entry.FullName.Length))
             {
-                if (!directory.EnumerateFileSystemInfos().Any()) directory.Delete();
+                if (!FileLinks.IsLink(directory) && !directory.EnumerateFileSystemInfos().Any()) directory.Delete();
             }
+            if (includeTop && Directory.Exists(top) && !Directory.EnumerateFileSystemEntries(top).Any()) Directory.Delete(top);
         }
 
         private SyncResult ResultOf(SyncAction action, ManifestImage image, IReadOnlyList<string>? problems = null) =>

@@ -241,6 +241,61 @@ public sealed class FolderSyncTests(SyncRig rig, ITestOutputHelper output) : ICl
     }
 
     [Fact]
+    public async Task Updating_an_image_keeps_what_the_user_put_in_its_folder_and_a_new_title_takes_it_along()
+    {
+        var ids = rig.Server.Data.Changes.AddImages("annotating_user", 2, revisionsEach: 1);
+        var folder = NewFolder();
+        await rig.SyncUserAsync(folder, "annotating_user", sizes: [ImageSize.Thumb, ImageSize.Gallery]);
+        var imageFolder = Directory.GetDirectories(folder, ids[0] + " - *").Single();
+        var revisionFolder = Directory.GetDirectories(Path.Combine(imageFolder, SyncLayout.RevisionsFolder)).Single();
+        File.WriteAllText(Path.Combine(imageFolder, "my-edit.txt"), "the user's");
+        File.WriteAllText(Path.Combine(revisionFolder, "my-rev-note.txt"), "the user's");
+        Directory.CreateDirectory(Path.Combine(imageFolder, "processing"));
+        File.WriteAllText(Path.Combine(imageFolder, "processing", "stack.tif"), "the user's");
+        var other = Directory.GetDirectories(folder, ids[1] + " - *").Single();
+        File.WriteAllText(Path.Combine(other, "notes.md"), "the user's too");
+
+        // Only the date changes for one; the other gets a new title (a new folder name) and a revision.
+        rig.Server.Data.Changes.ChangeImage(ids[0], TitleOf(imageFolder, ids[0]), addRevision: false);
+        rig.Server.Data.Changes.ChangeImage(ids[1], "A brand new title", addRevision: true);
+        var results = await rig.SyncUserAsync(folder, "annotating_user", sizes: [ImageSize.Thumb, ImageSize.Gallery]);
+
+        Assert.All(results, result => Assert.Equal(SyncAction.Updated, result.Action));
+        // 0.3.0 before this fix: every file the manifest did not list was deleted by the update.
+        Assert.Equal("the user's", File.ReadAllText(Path.Combine(imageFolder, "my-edit.txt")));
+        Assert.Equal("the user's", File.ReadAllText(Path.Combine(imageFolder, "processing", "stack.tif")));
+        Assert.Equal("the user's", File.ReadAllText(Path.Combine(revisionFolder, "my-rev-note.txt")));
+        var renamed = Directory.GetDirectories(folder, ids[1] + " - *").Single();
+        Assert.EndsWith("A brand new title", renamed, StringComparison.Ordinal);
+        Assert.Equal("the user's too", File.ReadAllText(Path.Combine(renamed, "notes.md")));
+        Assert.All(SyncRig.Verify(folder), result => Assert.Equal(SyncAction.Verified, result.Action));
+    }
+
+    [Fact]
+    public async Task An_earlier_folder_of_an_image_gives_its_user_files_to_the_current_one_and_its_own_files_go()
+    {
+        var id = rig.Server.Data.Changes.AddImages("two_folders", 1, revisionsEach: 0)[0];
+        var folder = NewFolder();
+        await rig.SyncUserAsync(folder, "two_folders", sizes: [ImageSize.Thumb]);
+        var current = Directory.GetDirectories(folder, id + " - *").Single();
+        // What a run killed between a rename and the manifest's write can leave: the image under an earlier name too.
+        var earlier = Directory.CreateDirectory(Path.Combine(folder, id + " - Old title")).FullName;
+        File.Copy(Path.Combine(current, SyncLayout.ImageRecordName), Path.Combine(earlier, SyncLayout.ImageRecordName));
+        File.WriteAllText(Path.Combine(earlier, id + "_thumb.png"), "stale");
+        File.WriteAllText(Path.Combine(earlier, "kept.txt"), "the user's");
+        rig.Server.Data.Changes.ChangeImage(id, TitleOf(current, id), addRevision: false);
+
+        await rig.SyncUserAsync(folder, "two_folders", sizes: [ImageSize.Thumb]);
+
+        Assert.False(Directory.Exists(earlier));
+        Assert.Equal("the user's", File.ReadAllText(Path.Combine(current, "kept.txt")));
+        Assert.False(File.Exists(Path.Combine(current, id + "_thumb.png")) && File.ReadAllText(Path.Combine(current, id + "_thumb.png")) == "stale");
+    }
+
+    /// <summary>The title an image's folder is named by ("&lt;id&gt; - &lt;title&gt;"), to change an image without renaming its folder.</summary>
+    private static string TitleOf(string imageFolder, string id) => Path.GetFileName(imageFolder).Substring(id.Length + " - ".Length);
+
+    [Fact]
     public async Task A_folder_left_by_a_run_killed_while_pruning_is_reported_and_moved_to_the_attic_and_the_users_own_folders_are_not()
     {
         var ids = rig.Server.Data.Changes.AddImages("half_pruned", 2, revisionsEach: 0);

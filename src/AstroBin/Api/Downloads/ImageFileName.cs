@@ -33,6 +33,17 @@ namespace AstroBin.Api.Downloads
             return null;
         }
 
+        /// <summary>Whether <paramref name="fileName"/> is a name this module gives a file of <paramref name="imageId"/> (any size, any image extension).</summary>
+        public static bool IsFileOf(string fileName, string imageId)
+        {
+            foreach (ImageSize size in Enum.GetValues(typeof(ImageSize)))
+            {
+                var stem = imageId + "_" + size.ToString().ToLowerInvariant() + ".";
+                if (fileName.StartsWith(stem, StringComparison.Ordinal) && SafePart.IsMatch(fileName.Substring(stem.Length))) return true;
+            }
+            return false;
+        }
+
         /// <summary>
         /// The full path of the file for <paramref name="imageId"/> in <paramref name="folder"/>.
         /// Throws <see cref="ArgumentException"/> when the id or extension could name a file elsewhere.
