@@ -94,6 +94,25 @@ Describe 'API key' {
         $errors[0].ToString() | Should -Match 'wrong, incomplete, or was revoked'
     }
 
+    It 'a rejected key is one error record with its id in -ErrorVariable, for piped ids to Get, Save and Sync' {
+        Set-AstroBinApiKey -ApiKey ('f' * 40) -ApiSecret (ConvertTo-SecureString ('0' * 40) -AsPlainText -Force)
+        $folder = Join-Path $TestDrive 'rejected'
+        $runs = @(
+            { 'yx76x9', '00fte8' | Get-AstroBinImage -ErrorVariable ev -ErrorAction SilentlyContinue }
+            { 'yx76x9', '00fte8' | Save-AstroBinImage -Path $TestDrive -ErrorVariable ev -ErrorAction SilentlyContinue }
+            { 'yx76x9', '00fte8' | Sync-AstroBinImage -Path $folder -ErrorVariable ev -ErrorAction SilentlyContinue }
+        )
+        foreach ($run in $runs) {
+            $ev = $null
+            $caught = try { . $run | Out-Null } catch { $_ }
+            $caught.FullyQualifiedErrorId | Should -BeLike 'AstroBinUnauthorized,*' -Because "$run"
+            # 0.3.0 before this fix: a second record, the raw AstroBinUnauthorizedException, NotSpecified.
+            @($ev).Count | Should -Be 1 -Because "$run"
+            # A terminating error is kept in -ErrorVariable as its exception, which carries the record.
+            $ev[0].ErrorRecord.FullyQualifiedErrorId | Should -BeLike 'AstroBinUnauthorized,*'
+        }
+    }
+
     It 'supports -WhatIf without changing the key' {
         Set-AstroBinApiKey -ApiKey ('a' * 40) -ApiSecret $script:Secret -WhatIf
         (Get-AstroBinImage -Id yx76x9).Hash | Should -Be 'yx76x9'

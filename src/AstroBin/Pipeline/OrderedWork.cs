@@ -63,9 +63,11 @@ namespace AstroBin.Commands
                 {
                     throw new PipelineStoppedException();
                 }
-                catch (Exception ex) when (fail(ex))
+                catch (Exception ex)
                 {
-                    return;
+                    // Not an exception filter: fail may stop the command (a rejected key), and what a filter throws is lost.
+                    if (fail(ex)) return;
+                    throw;
                 }
                 write(value);
             }));
