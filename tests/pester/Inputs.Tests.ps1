@@ -62,10 +62,12 @@ Describe 'User names that do not exist, and wildcards' {
         ((Get-RequestCount) - $before) | Should -Be 1
     }
 
-    It '-User with a wildcard is refused before any request: <Command>' -ForEach @(
+    It 'a wildcard the API cannot serve is refused before any request: <Command>' -ForEach @(
         @{ Command = 'Search-AstroBinImage'; Run = { Search-AstroBinImage -User 'user0*' -ErrorAction Stop } }
         @{ Command = 'Get-AstroBinCollection'; Run = { Get-AstroBinCollection -User 'user0*' -ErrorAction Stop } }
         @{ Command = 'Sync-AstroBinImage'; Run = { Sync-AstroBinImage -User 'user0*' -Path (Join-Path $TestDrive 'wild') -ErrorAction Stop } }
+        @{ Command = 'Search-AstroBinImage -Title'; Run = { Search-AstroBinImage -Title 'Ring*' -First 2 -ErrorAction Stop } }
+        @{ Command = 'Search-AstroBinImage -Subject'; Run = { Search-AstroBinImage -Subject '*M 3' -First 2 -ErrorAction Stop } }
     ) {
         $before = Get-RequestCount
         $failure = try { & $Run } catch { $_ }

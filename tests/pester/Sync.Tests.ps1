@@ -282,11 +282,20 @@ Describe 'Sync-AstroBinImage' {
         (Get-FolderSnapshot $folder | ConvertTo-Json -Depth 5) | Should -Be ($before | ConvertTo-Json -Depth 5)
     }
 
+    It 'takes a user page address for -User, as Search-AstroBinImage -User does' {
+        $null = Add-EmulatorImage -User pester_by_page -Count 2 -Revisions 0
+        $folder = New-Folder
+        $results = @(Sync-AstroBinImage -User 'https://www.astrobin.com/users/pester_by_page/' -Path $folder -Size Thumb)
+        @($results | Where-Object Action -EQ 'Added') | Should -HaveCount 2
+        (Get-Content -Raw -LiteralPath (Join-Path $folder 'astrobin-sync.json') | ConvertFrom-Json).set | Should -Be 'user:pester_by_page'
+    }
+
     It 'stops with <Id> when <Case>' -ForEach @(
         @{ Case = 'the folder''s parent does not exist'; Id = 'AstroBinPathNotFound'; Manifest = $null; Path = '/no/such/parent/backup' }
+        @{ Case = '-Path is a file'; Id = 'AstroBinPathNotFound'; Manifest = $null; Path = 'file' }
         @{ Case = 'the manifest is damaged'; Id = 'AstroBinSyncManifestUnreadable'; Manifest = '{"format": 1, "images": [{"id": 5'; Path = $null }
     ) {
-        $target = if ($Path) { $Path } else { New-Folder }
+        $target = if ($Path -eq 'file') { $file = Join-Path (New-Folder) 'notes.txt'; Set-Content -LiteralPath $file -Value 'mine'; $file } elseif ($Path) { $Path } else { New-Folder }
         if ($Manifest) { Set-Content -LiteralPath (Join-Path $target 'astrobin-sync.json') -Value $Manifest }
         $caught = $null
         try { Sync-AstroBinImage -User pester_sync -Path $target } catch { $caught = $_ }

@@ -116,6 +116,9 @@ namespace AstroBin.Commands
                 return;
             }
             RefuseUserWildcard(User, nameof(User));
+            // The API matches -Title and -Subject as a whole; a leading or trailing * would be sent as text, find nothing and say nothing.
+            RefuseStar(Title, nameof(Title), "-Title matches the whole title. For part of it use -TitleContains, -TitleStartsWith or -TitleEndsWith (without the *).");
+            RefuseStar(Subject, nameof(Subject), "-Subject matches one subject by its name ('M 31', 'NGC 7000'); give the whole name, without the *.");
             if (Filter != null)
             {
                 foreach (DictionaryEntry entry in Filter)
@@ -222,6 +225,13 @@ namespace AstroBin.Commands
             var pages = (scanned + Interlocked.Read(ref unreadable) + PageReader.MaxPageSize - 1) / PageReader.MaxPageSize;
             WriteVerbose(string.Format(CultureInfo.InvariantCulture,
                 "-SubjectMatch Client: read {0} page(s), {1} image(s); {2} listed '{3}'.", pages, scanned, matched, SubjectName.Normalize(Subject!)));
+        }
+
+        /// <summary>Refuses a value with a leading or trailing * where the API matches the whole value, before any request.</summary>
+        private void RefuseStar(string? value, string parameter, string advice)
+        {
+            if (value == null || !(value.StartsWith("*", StringComparison.Ordinal) || value.EndsWith("*", StringComparison.Ordinal))) return;
+            ThrowTerminatingError(ErrorRecords.Create("AstroBinWildcardNotSupported", ErrorCategory.InvalidArgument, "-" + parameter + " '" + value + "': " + advice, value));
         }
     }
 }

@@ -58,6 +58,7 @@ namespace AstroBin.Commands
         /// <summary>Every image of this user (the exact user name).</summary>
         [Parameter(Mandatory = true, ParameterSetName = UserSet)]
         [ValidateNotNullOrEmpty]
+        [UsernameTransformation]
         public string User { get; set; } = string.Empty;
 
         /// <summary>Check every file against the manifest (lengths and SHA-256) without any request.</summary>
@@ -128,6 +129,11 @@ namespace AstroBin.Commands
                 ThrowTerminatingError(ErrorRecords.Create("AstroBinPathNotFound", ErrorCategory.ObjectNotFound,
                     "Neither the folder '" + Path + "' nor its parent exists. Give -Path a folder in an existing one (it is made when missing).", Path));
             }
+            if (File.Exists(folder))
+            {
+                ThrowTerminatingError(ErrorRecords.Create("AstroBinPathNotFound", ErrorCategory.ObjectNotFound,
+                    "'" + Path + "' is a file. Give -Path the folder to keep the backup in (it is made when missing).", Path));
+            }
             if (ParameterSetName == UserSet) RefuseMissingUser();
             if (!Directory.Exists(folder) && Syncing && ShouldProcess(folder, "Create folder")) Directory.CreateDirectory(folder);
             var options = new SyncOptions(Size, IncludeRevision);
@@ -173,7 +179,7 @@ namespace AstroBin.Commands
             _newSet = true;
             if (held == null || AllowSetChange) return;
             var count = _sync.Manifest.Images.Count;
-            var message = "'" + _sync.Root + "' holds the set " + Describe(held) + " (" + count + " image(s)), and this run syncs " + Describe(RunSet)
+            var message = "'" + _sync.Root + "' holds " + Describe(held) + " (" + count + " image(s)), and this run syncs " + Describe(RunSet)
                 + ". Syncing another set into it would make that set's images look gone, and -Prune would move them to the attic. Use another -Path for this set;"
                 + " or, to make it the folder's set from now on, run again with -AllowSetChange (that run reports nothing gone; later runs of the new set do).";
             _sync.Dispose();
@@ -181,7 +187,8 @@ namespace AstroBin.Commands
             ThrowTerminatingError(ErrorRecords.Create("AstroBinSyncSetMismatch", ErrorCategory.InvalidOperation, message, Path));
         }
 
-        private static string Describe(string set) => set == PipedSetName ? "of piped images" : "'" + set + "'";
+        /// <summary>"the set 'user:x'", "a set of piped images".</summary>
+        private static string Describe(string set) => set == PipedSetName ? "a set of piped images" : "the set '" + set + "'";
 
         /// <summary>A misspelt user would make an empty folder and gallery: ask first, one request, before anything is made.</summary>
         private void RefuseMissingUser()
