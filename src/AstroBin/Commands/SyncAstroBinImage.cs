@@ -250,6 +250,9 @@ namespace AstroBin.Commands
         /// <summary>After the work (it may still write, in a stopped pipeline): the folder stays locked until it ends.</summary>
         private protected override void OnDisposed() => _sync?.Dispose();
 
+        /// <summary>The folder's images not reported because the set was not believed (for the summary).</summary>
+        private int _notChecked;
+
         private bool WhatIfRequested =>
             (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) && value is SwitchParameter whatIf && whatIf.IsPresent)
             || (SessionState.PSVariable.GetValue("WhatIfPreference") is SwitchParameter preference && preference.IsPresent)
@@ -259,7 +262,7 @@ namespace AstroBin.Commands
         private void WriteSummary()
         {
             var summary = new SyncSummary(_sync!.Root, _progress.Count(SyncAction.Added), _progress.Count(SyncAction.Updated), _progress.Count(SyncAction.Repaired),
-                _progress.Count(SyncAction.Unchanged), _progress.Count(SyncAction.Gone), _progress.Count(SyncAction.Pruned), _progress.Count(SyncAction.Failed),
+                _progress.Count(SyncAction.Unchanged), _progress.Count(SyncAction.Gone), _progress.Count(SyncAction.Pruned), _progress.Count(SyncAction.Failed), _notChecked,
                 RequestsSent, _progress.Bytes, _progress.Elapsed);
             WriteInformation(summary, new[] { "AstroBinSyncSummary" });
         }
@@ -458,11 +461,13 @@ namespace AstroBin.Commands
             if (gone.Count == 0) return true;
             if (!_setComplete)
             {
+                _notChecked = gone.Count;
                 WriteWarning("Not every image of the set could be read, so none of the " + gone.Count + " image(s) missing from it is reported gone or pruned. Sync again when the errors are gone.");
                 return false;
             }
             if (_seen.Count == 0)
             {
+                _notChecked = gone.Count;
                 WriteWarning("The set is empty, so the " + gone.Count + " image(s) in '" + _sync.Root + "' are kept (a wrong user name or an empty search would otherwise move them all to the attic). Delete the folder yourself if that is what you want.");
                 return false;
             }
@@ -480,6 +485,7 @@ namespace AstroBin.Commands
                     + (Prune ? " or moved to the attic" : string.Empty) + ". If they were really removed from AstroBin, run again with -Force (they are moved to the attic, not deleted), or raise -MaxPrune.";
                 if (Prune) WriteError(ErrorRecords.Create("AstroBinSyncPruneLimit", ErrorCategory.LimitsExceeded, message, _sync.Root));
                 else WriteWarning(message);
+                _notChecked = gone.Count;
                 return false;
             }
             var now = DateTime.UtcNow;
@@ -498,11 +504,13 @@ namespace AstroBin.Commands
                 catch (UnsafePathException ex)
                 {
                     WriteError(ErrorRecords.FromUnsafePath(ex, image.ImageId));
+                    WriteResult(_sync.Failed(image.ImageId, image.Title, ex.Message));
                 }
                 catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException)
                 {
-                    WriteError(ErrorRecords.Create("AstroBinSyncFailed", ErrorCategory.WriteError,
-                        "Could not move the folder of image '" + image.ImageId + "' to the attic: " + ex.Message + " Close what holds it open and sync again.", image.ImageId, ex));
+                    var message = "Could not move the folder of image '" + image.ImageId + "' to the attic: " + ex.Message + " Close what holds it open and sync again.";
+                    WriteError(ErrorRecords.Create("AstroBinSyncFailed", ErrorCategory.WriteError, message, image.ImageId, ex));
+                    WriteResult(_sync.Failed(image.ImageId, image.Title, message));
                 }
             }
             if (!Prune) WriteWarning(gone.Count + " image(s) are no longer in the set; their folders are kept. Sync with -Prune to move them to the attic ('" + SyncLayout.AtticFolder + "' in the folder).");

@@ -9,7 +9,7 @@ namespace AstroBin
     /// </summary>
     public sealed class SyncSummary
     {
-        public SyncSummary(string path, int added, int updated, int repaired, int unchanged, int gone, int pruned, int failed, long requests, long bytes, TimeSpan elapsed)
+        public SyncSummary(string path, int added, int updated, int repaired, int unchanged, int gone, int pruned, int failed, int notChecked, long requests, long bytes, TimeSpan elapsed)
         {
             Path = path;
             Added = added;
@@ -19,6 +19,7 @@ namespace AstroBin
             Gone = gone;
             Pruned = pruned;
             Failed = failed;
+            NotChecked = notChecked;
             Requests = requests;
             Bytes = bytes;
             Elapsed = elapsed;
@@ -43,6 +44,12 @@ namespace AstroBin
 
         public int Failed { get; }
 
+        /// <summary>
+        /// Images of the folder this run could not tell about: not in what it read of the set, and not reported gone because
+        /// the set was not believed (a list cut short by an error, an empty set, more missing than -MaxPrune).
+        /// </summary>
+        public int NotChecked { get; }
+
         /// <summary>Requests sent: list pages, records and file hops, retries included (answers from the session cache are not).</summary>
         public long Requests { get; }
 
@@ -52,7 +59,8 @@ namespace AstroBin
         public TimeSpan Elapsed { get; }
 
         public override string ToString() => string.Format(CultureInfo.InvariantCulture,
-            "Sync of '{0}': {1} added, {2} updated, {3} repaired, {4} unchanged, {5} gone, {6} pruned, {7} failed; {8} {9}, {10:0.0} MB downloaded in {11:0.0} s",
-            Path, Added, Updated, Repaired, Unchanged, Gone, Pruned, Failed, Requests, Requests == 1 ? "request" : "requests", Bytes / 1e6, Elapsed.TotalSeconds);
+            "Sync of '{0}': {1} added, {2} updated, {3} repaired, {4} unchanged, {5} gone, {6} pruned, {7} failed{8}; {9} {10}, {11:0.0} MB downloaded in {12:0.0} s",
+            Path, Added, Updated, Repaired, Unchanged, Gone, Pruned, Failed, NotChecked > 0 ? ", " + NotChecked + " not checked" : string.Empty,
+            Requests, Requests == 1 ? "request" : "requests", Bytes / 1e6, Elapsed.TotalSeconds);
     }
 }

@@ -62,7 +62,7 @@ public sealed class SyncSafetyTests(SyncRig rig) : IClassFixture<SyncRig>, IAsyn
             if (lie.StartsWith("a shorter", StringComparison.Ordinal)) meta["total_count"] = 25;
             return page;
         };
-        var lied = Sync(proxy.BaseUri, "-User " + user + " -Size Thumb -Prune -Confirm:$false");
+        var lied = Sync(proxy.BaseUri, "-User " + user + " -Size Thumb -Prune -Confirm:$false -InformationVariable told; $told.MessageData");
 
         Assert.Empty(Results(lied, SyncAction.Pruned));
         Assert.Empty(Results(lied, SyncAction.Gone));
@@ -78,6 +78,12 @@ public sealed class SyncSafetyTests(SyncRig rig) : IClassFixture<SyncRig>, IAsyn
             Assert.Contains(lied.Errors, error => error.FullyQualifiedErrorId.StartsWith("AstroBinPagingBroken", StringComparison.Ordinal));
             Assert.Contains(lied.Warnings, warning => warning.Contains("Not every image of the set could be read", StringComparison.Ordinal));
         }
+        // The summary says how many of the folder's images the run could not tell about (0.3.0 before: none, 0 failed).
+        var summary = Assert.Single(lied.Output.Select(item => item.BaseObject).OfType<SyncSummary>());
+        var told = lied.Output.Select(item => item.BaseObject).OfType<SyncResult>().Count();
+        Assert.Equal(40 - told, summary.NotChecked);
+        Assert.True(summary.NotChecked >= 15);
+        Assert.Contains(", " + summary.NotChecked + " not checked;", summary.ToString());
         AssertNothingChanged(before);
     }
 
@@ -228,11 +234,14 @@ public sealed class SyncSafetyTests(SyncRig rig) : IClassFixture<SyncRig>, IAsyn
     [InlineData(1, "1 request, ")]
     [InlineData(2, "2 requests, ")]
     [InlineData(0, "0 requests, ")]
-    public void The_summary_line_says_request_or_requests(long requests, string expected)
+    public void The_summary_line_says_request_or_requests_and_how_many_images_were_not_checked(long requests, string expected)
     {
-        var summary = new SyncSummary("/b", 3, 0, 0, 5, 0, 0, 0, requests, 1_500_000, TimeSpan.FromSeconds(2));
+        var summary = new SyncSummary("/b", 3, 0, 0, 5, 0, 0, 0, 0, requests, 1_500_000, TimeSpan.FromSeconds(2));
         Assert.Equal("Sync of '/b': 3 added, 0 updated, 0 repaired, 5 unchanged, 0 gone, 0 pruned, 0 failed; " + expected + "1.5 MB downloaded in 2.0 s",
             summary.ToString());
+        var cut = new SyncSummary("/b", 0, 0, 0, 25, 0, 0, 0, 35, requests, 0, TimeSpan.FromSeconds(2));
+        Assert.Equal("Sync of '/b': 0 added, 0 updated, 0 repaired, 25 unchanged, 0 gone, 0 pruned, 0 failed, 35 not checked; " + expected + "0.0 MB downloaded in 2.0 s",
+            cut.ToString());
     }
 
     /// <summary>A first sync of the user's whole set into the backup, straight through the engine (the cmdlet's limiter allows 4 requests a second).</summary>
