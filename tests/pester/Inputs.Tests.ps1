@@ -124,6 +124,23 @@ Describe 'Messages that say what to do' {
         $failure.Exception.Message | Should -Match 'Get-AstroBinImage z00003 \| Get-AstroBinImageRevision'
     }
 
+    It 'Get-AstroBinImageRevision 99999999999 says the number is too big, not a .NET conversion message' {
+        $failure = try { Get-AstroBinImageRevision 99999999999 -ErrorAction Stop } catch { $_ }
+        $failure.Exception.Message | Should -Match 'not an image revision number: AstroBin''s numbers are below 2147483648'
+        $failure.Exception.Message | Should -Not -Match 'Int32'
+    }
+
+    It 'Get-AstroBinImageRevision -Id 0 names the imagerevision resource in its example' {
+        $null = Get-AstroBinImageRevision -Id 0 -ErrorAction SilentlyContinue -ErrorVariable failures
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinInvalidId,*'
+        "$($failures[0])" | Should -Match '/api/v1/imagerevision/7/'
+    }
+
+    It '$null | Get-AstroBinUser says no name was given, not that an Image of the Day lacks one' {
+        $failure = try { $null | Get-AstroBinUser -ErrorAction Stop } catch { $_ }
+        "$failure" | Should -Match 'No user name was given'
+    }
+
     It '<Form> | Get-AstroBinUser names -Id' -ForEach @(
         @{ Form = '@{Id=1005}'; Sample = @{ Id = 1005 } }, @{ Form = '[pscustomobject]@{Id=1005}'; Sample = [pscustomobject]@{ Id = 1005 } }
     ) {

@@ -34,6 +34,11 @@ namespace AstroBin.Commands.Binding
 
         private protected override string[] PropertyNames => Properties;
 
+        /// <summary>A number that fits the API's numbers (zero and negatives are refused later, per item, by the cmdlet).</summary>
+        private protected override object? FromNumber(long number) => number >= int.MinValue && number <= int.MaxValue
+            ? (int)number
+            : throw new ArgumentTransformationMetadataException(number + " is not " + Takes + ": AstroBin's numbers are below " + ((long)int.MaxValue + 1) + ", such as 7 (from '/api/v1/" + _resource + "/7/').");
+
         /// <summary>A number as text, or one of the resource's API addresses; anything else refused, saying what it looks like.</summary>
         private protected override object? FromText(string text)
         {

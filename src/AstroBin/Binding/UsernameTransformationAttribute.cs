@@ -57,7 +57,8 @@ namespace AstroBin.Commands.Binding
 
         private protected override object? FromNull() =>
             throw new ArgumentTransformationMetadataException(
-                "The piped object has no user name. An Image of the Day carries its user only with -IncludeImage (Get-AstroBinImageOfTheDay -IncludeImage | Get-AstroBinUser).");
+                "No user name was given ($null). Give an AstroBin user name such as 'crgood2', or pipe users, images or collections;"
+                + " an Image of the Day carries its user only with -IncludeImage (Get-AstroBinImageOfTheDay -IncludeImage | Get-AstroBinUser).");
 
         private protected override object? FromNumber(long number) => TakesProfileNumbers && number > 0 && number <= int.MaxValue
             ? ProfilePath(number.ToString(System.Globalization.CultureInfo.InvariantCulture))

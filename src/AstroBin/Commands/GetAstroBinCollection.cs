@@ -11,6 +11,8 @@ namespace AstroBin.Commands
     [OutputType(typeof(Collection))]
     public sealed class GetAstroBinCollection : NumberedResourceCmdlet<Collection>
     {
+        private protected override string Resource => "collection";
+
         private const string SearchSet = "Search";
         private const string IdSet = "Id";
 

@@ -9,6 +9,8 @@ namespace AstroBin.Commands
     [OutputType(typeof(ImageRevision))]
     public sealed class GetAstroBinImageRevision : NumberedResourceCmdlet<ImageRevision>
     {
+        private protected override string Resource => "imagerevision";
+
         /// <summary>Revision numbers, '/api/v1/imagerevision/N/' paths, or an image (its Revisions).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Revisions", "RevisionId")]

@@ -9,6 +9,8 @@ namespace AstroBin.Commands
     [OutputType(typeof(Location))]
     public sealed class GetAstroBinLocation : NumberedResourceCmdlet<Location>
     {
+        private protected override string Resource => "location";
+
         /// <summary>Location numbers, '/api/v1/location/N/' paths, or an image (its Locations).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Locations", "LocationId")]

@@ -8,6 +8,9 @@ namespace AstroBin.Commands
     /// <summary>What the cmdlets that get records by number share: a number must be positive.</summary>
     public abstract class NumberedResourceCmdlet<T> : LookupCmdlet<T>
     {
+        /// <summary>The API resource the numbers are of ("imagerevision"), for messages.</summary>
+        private protected abstract string Resource { get; }
+
         private protected void WriteByNumber(int[] ids, Func<int, CancellationToken, Task<T>> get)
         {
             foreach (var id in ids)
@@ -15,7 +18,7 @@ namespace AstroBin.Commands
                 if (id <= 0)
                 {
                     Refuse(ErrorRecords.Create("AstroBinInvalidId", ErrorCategory.InvalidArgument,
-                        "The id " + id + " is not a positive number. Give the number a resource_uri ends with, such as 7 for /api/v1/location/7/.", id));
+                        "The id " + id + " is not a positive number. Give the number its resource_uri ends with, such as 7 for /api/v1/" + Resource + "/7/.", id));
                     continue;
                 }
                 Look(id, token => get(id, token));
