@@ -120,6 +120,29 @@ Describe 'Requests spent on data already in hand (issue 16 item 7)' {
     }
 }
 
+Describe 'Get-AstroBinImageRevision on the engine' {
+    It 'gets the revisions of 120 piped images in 2 multi-gets, in the images'' order, and again from the cache' {
+        $user = New-User 120 -Revisions 1
+        $images = @(Search-AstroBinImage -User $user)
+        $run = Measure-Requests { $images | Get-AstroBinImageRevision }
+        # 0.3.0 before: one request a revision, 120.
+        $run.Detail | Should -Be 2
+        $run.Output | Should -HaveCount 120
+        @($run.Output | ForEach-Object Id) | Should -Be @($images | ForEach-Object { [int](($_.Revisions[0] -split '/')[-2]) })
+        (Measure-Requests { $images | Get-AstroBinImageRevision }).Detail | Should -Be 0
+        (Measure-Requests { $images | Get-AstroBinImageRevision -NoCache }).Detail | Should -Be 2
+    }
+
+    It 'a number with no revision is its own error, in its place' {
+        $user = New-User 2 -Revisions 1
+        $numbers = @(Search-AstroBinImage -User $user | ForEach-Object { [int](($_.Revisions[0] -split '/')[-2]) })
+        $out = @($numbers[0], 999999, $numbers[1] | Get-AstroBinImageRevision -ErrorAction SilentlyContinue -ErrorVariable failures)
+        @($out.Id) | Should -Be $numbers
+        $failures | Should -HaveCount 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'AstroBinImageRevisionNotFound,*'
+    }
+}
+
 Describe 'A first sync (issue 15 "Requests")' {
     It 'costs ceil(N/25) list requests and the user check, ceil(R/100) revision multi-gets, and the file hops' {
         $user = New-User 30 -Revisions 1

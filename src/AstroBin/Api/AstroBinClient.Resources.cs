@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using AstroBin.Api.Errors;
 using AstroBin.Api.Queries;
 
 namespace AstroBin.Api
@@ -37,6 +39,43 @@ namespace AstroBin.Api
         /// <summary>The top pick nominations, newest first.</summary>
         public IAsyncEnumerable<TopPickNomination> GetTopPickNominationsAsync(PageRange range, ListObserver? observer, CancellationToken cancellationToken) =>
             _pages.ReadAsync("toppicknomination/", new QueryParameters(), Json.ListPageTopPickNomination, range, observer, cancellationToken);
+
+        /// <summary>
+        /// Image revisions by number, in the order asked: the session cache answers what it holds, the rest go in
+        /// multi-gets of up to 100 (<see cref="GetImageRevisionRecordsAsync"/>), and are cached as single lookups are.
+        /// A number with no revision gets its own error; a failure of a whole request throws.
+        /// </summary>
+        public async Task<IReadOnlyList<(ImageRevision? Revision, AstroBinException? Error)>> GetImageRevisionsAsync(IReadOnlyList<int> numbers, CancellationToken cancellationToken)
+        {
+            var found = new Dictionary<int, ImageRevision>();
+            var failed = new Dictionary<int, AstroBinException>();
+            var asked = new List<int>();
+            foreach (var number in numbers.Distinct())
+            {
+                var path = "imagerevision/" + number.ToString(CultureInfo.InvariantCulture) + "/";
+                if (Options.Cache != null && Options.Cache.TryGet(CacheKey(path, null), out ImageRevision cached))
+                {
+                    Log?.Request("GET " + RedactedUri(path, null) + " -> from the session cache");
+                    found[number] = cached;
+                }
+                else asked.Add(number);
+            }
+            if (asked.Count > 0)
+            {
+                foreach (var answer in await GetImageRevisionRecordsAsync(asked, cancellationToken).ConfigureAwait(false))
+                {
+                    if (answer.Record is ApiRecord<ImageRevision> record)
+                    {
+                        found[answer.Number] = record.Value;
+                        Options.Cache?.Set(CacheKey("imagerevision/" + answer.Number.ToString(CultureInfo.InvariantCulture) + "/", null), record.Value);
+                    }
+                    else failed[answer.Number] = answer.Error!;
+                }
+            }
+            return numbers.Select(number => found.TryGetValue(number, out var revision)
+                ? (revision, (AstroBinException?)null)
+                : ((ImageRevision?)null, failed.TryGetValue(number, out var error) ? error : new AstroBinNotFoundException("No image revision has the id " + number + ".", null))).ToList();
+        }
 
         private Task<T> GetByNumberAsync<T>(string resource, int id, JsonTypeInfo<T> type, string what, CancellationToken cancellationToken)
             where T : class

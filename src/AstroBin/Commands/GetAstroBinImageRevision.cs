@@ -20,6 +20,7 @@ namespace AstroBin.Commands
 
         private protected override string NotFoundId => "AstroBinImageRevisionNotFound";
 
-        protected override void ProcessRecord() => WriteByNumber(Id, Client.GetImageRevisionAsync);
+        // Through the revisions' multi-get, 100 a request (an image's revisions, or many numbers piped in).
+        protected override void ProcessRecord() => WriteByNumber(Id, id => Work.Revision(Client, id));
     }
 }

@@ -11,7 +11,11 @@ namespace AstroBin.Commands
         /// <summary>The API resource the numbers are of ("imagerevision"), for messages.</summary>
         private protected abstract string Resource { get; }
 
-        private protected void WriteByNumber(int[] ids, Func<int, CancellationToken, Task<T>> get)
+        /// <param name="get">A lookup that runs within the engine's concurrency.</param>
+        private protected void WriteByNumber(int[] ids, Func<int, CancellationToken, Task<T>> get) => WriteByNumber(ids, id => Work.Limited(token => get(id, token)));
+
+        /// <param name="start">A lookup started at once, such as a number joining a multi-get.</param>
+        private protected void WriteByNumber(int[] ids, Func<int, Task<T>> start)
         {
             foreach (var id in ids)
             {
@@ -21,7 +25,7 @@ namespace AstroBin.Commands
                         "The id " + id + " is not a positive number. Give the number its resource_uri ends with, such as 7 for /api/v1/" + Resource + "/7/.", id));
                     continue;
                 }
-                Look(id, token => get(id, token));
+                Write(id, start(id));
             }
         }
     }

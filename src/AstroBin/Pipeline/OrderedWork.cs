@@ -32,6 +32,7 @@ namespace AstroBin.Commands
         private NumberSet<Image>? _imageNumbers;
         private NumberSet<ApiRecord<Image>>? _imageRecordNumbers;
         private NumberSet<ApiRecord<ImageRevision>>? _revisionNumbers;
+        private NumberSet<ImageRevision>? _revisions;
 
         public OrderedWork(AstroBinCmdlet host, int limit)
         {
@@ -124,6 +125,14 @@ namespace AstroBin.Commands
             return _imageRecordNumbers.Add(number);
         }
 
+        /// <summary>An image revision by number: from the session cache, or through the revisions' multi-get (100 a request).</summary>
+        public Task<ImageRevision> Revision(AstroBinClient client, int number)
+        {
+            _revisions ??= new NumberSet<ImageRevision>(AstroBinClient.MaxImageNumbersPerRequest, async numbers =>
+                (await client.GetImageRevisionsAsync(numbers, Stop).ConfigureAwait(false)).Select(found => (found.Revision, (Exception?)found.Error)).ToList());
+            return _revisions.Add(number);
+        }
+
         /// <summary>An image revision's record by number, through the revisions' multi-get (100 a request).</summary>
         public Task<ApiRecord<ImageRevision>> RevisionRecord(AstroBinClient client, int number)
         {
@@ -155,6 +164,7 @@ namespace AstroBin.Commands
                 _imageNumbers?.SendBefore(before.Images);
                 _imageRecordNumbers?.SendBefore(before.ImageRecords);
                 _revisionNumbers?.SendBefore(before.Revisions);
+                _revisions?.SendBefore(before.RevisionObjects);
                 _host.Wait(oldest.Task);
             }
             _queue.Dequeue();
@@ -162,7 +172,7 @@ namespace AstroBin.Commands
         }
 
         /// <summary>How many numbers each multi-get has been given so far: an item queued now may wait for any of them.</summary>
-        private (long Images, long ImageRecords, long Revisions) Marks() => (_imageNumbers?.Added ?? 0, _imageRecordNumbers?.Added ?? 0, _revisionNumbers?.Added ?? 0);
+        private (long Images, long ImageRecords, long Revisions, long RevisionObjects) Marks() => (_imageNumbers?.Added ?? 0, _imageRecordNumbers?.Added ?? 0, _revisionNumbers?.Added ?? 0, _revisions?.Added ?? 0);
 
         /// <summary>A stopped pipeline skips EndProcessing: lets the cancelled work end (and delete its temporary files) first.</summary>
         public void Dispose()
@@ -170,6 +180,7 @@ namespace AstroBin.Commands
             _imageNumbers?.Cancel();
             _imageRecordNumbers?.Cancel();
             _revisionNumbers?.Cancel();
+            _revisions?.Cancel();
             var tasks = _queue.Select(item => item.Task.ContinueWith(_ => { }, TaskScheduler.Default)).ToArray();
             if (tasks.Length > 0) Task.WaitAll(tasks, TimeSpan.FromSeconds(10));
             _slots.Dispose();
@@ -192,7 +203,7 @@ namespace AstroBin.Commands
         /// <summary>An item waiting to be written: its work, the numbers asked for up to its queueing, and its writer.</summary>
         private sealed class Queued
         {
-            public Queued(Task task, (long Images, long ImageRecords, long Revisions) marks, Action write)
+            public Queued(Task task, (long Images, long ImageRecords, long Revisions, long RevisionObjects) marks, Action write)
             {
                 Task = task;
                 Marks = marks;
@@ -201,7 +212,7 @@ namespace AstroBin.Commands
 
             public Task Task { get; }
 
-            public (long Images, long ImageRecords, long Revisions) Marks { get; }
+            public (long Images, long ImageRecords, long Revisions, long RevisionObjects) Marks { get; }
 
             public Action Write { get; }
         }
