@@ -64,6 +64,12 @@ Describe 'Get-AstroBinCollection' {
         $images.Hash | Should -Be $expected
     }
 
+    It 'binds an object that names a user (<Property>) to -User by property name' -ForEach @(@{ Property = 'Username' }, @{ Property = 'User' }) {
+        $expected = @(Get-AstroBinCollection -User archive_scans).Id
+        $found = @([pscustomobject]@{ $Property = 'archive_scans' } | Get-AstroBinCollection)
+        $found.Id | Should -Be $expected
+    }
+
     It 'filters by part of the name, any case' {
         $found = Get-AstroBinCollection -NameContains 'NEBUL' -First 10
         $found.Count | Should -BeGreaterThan 0

@@ -82,8 +82,14 @@ namespace AstroBin.Commands.Binding
             {
                 throw Refuse(input, _resource == Revisions ? "Pipe an image or its revisions." : _resource == Locations ? "Pipe an image or its locations." : "Pipe collections, or images and users for their collections.");
             }
-            var uri = PSObject.AsPSObject(input).Properties["resource_uri"]?.Value as string;
-            if (uri == null) return NotModel;
+            var properties = PSObject.AsPSObject(input).Properties;
+            var uri = properties["resource_uri"]?.Value as string;
+            if (uri == null)
+            {
+                // An object that names a user and no number is Get-AstroBinCollection's -User, bound by property name.
+                var namesUser = properties["Id"] == null && (properties["User"] ?? properties["Username"]) != null;
+                return _resource == Collections && namesUser ? PassThrough(input) : NotModel;
+            }
             return uri.StartsWith("/api/v1/" + _resource + "/", System.StringComparison.Ordinal)
                 ? ApiPath.LastNumber(uri)
                 : throw Refuse(input, "Its resource_uri '" + uri + "' is not " + ResourceRef.Noun(Kind) + "'s.");
