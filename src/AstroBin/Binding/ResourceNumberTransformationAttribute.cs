@@ -86,8 +86,9 @@ namespace AstroBin.Commands.Binding
             var uri = properties["resource_uri"]?.Value as string;
             if (uri == null)
             {
-                // An object that names a user and no number is Get-AstroBinCollection's -User, bound by property name.
-                var namesUser = properties["Id"] == null && (properties["User"] ?? properties["Username"]) != null;
+                // A script's object that names a user and no number is Get-AstroBinCollection's -User, bound by property name
+                // (not any object with a User property: a file has one on Unix).
+                var namesUser = value is PSCustomObject && properties["Id"] == null && (properties["User"] ?? properties["Username"]) != null;
                 return _resource == Collections && namesUser ? PassThrough(input) : NotModel;
             }
             return uri.StartsWith("/api/v1/" + _resource + "/", System.StringComparison.Ordinal)
