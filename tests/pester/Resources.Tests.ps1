@@ -70,6 +70,13 @@ Describe 'Get-AstroBinCollection' {
         $found.Id | Should -Be $expected
     }
 
+    It 'asks for nothing with -Id and -First 0' {
+        $collection = Get-AstroBinCollection -User archive_scans -First 1
+        $before = (Invoke-RestMethod -Uri ([Uri]::new([Uri]$BaseUri, '/_emulator/stats'))).requests
+        @(Get-AstroBinCollection -Id $collection.Id -First 0 -NoCache) | Should -HaveCount 0
+        (Invoke-RestMethod -Uri ([Uri]::new([Uri]$BaseUri, '/_emulator/stats'))).requests - $before | Should -Be 0
+    }
+
     It 'filters by part of the name, any case' {
         $found = Get-AstroBinCollection -NameContains 'NEBUL' -First 10
         $found.Count | Should -BeGreaterThan 0

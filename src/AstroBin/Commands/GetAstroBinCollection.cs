@@ -41,6 +41,8 @@ namespace AstroBin.Commands
         {
             if (ParameterSetName == IdSet)
             {
+                // -First 0 asks for nothing, here as on the lists: no request.
+                if (PagingParameters.First == 0) return;
                 WriteByNumber(Id, Client.GetCollectionAsync);
                 return;
             }
