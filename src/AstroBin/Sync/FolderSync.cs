@@ -385,7 +385,7 @@ namespace AstroBin.Sync
                         file.MoveTo(moved);
                     }
                 }
-                DeleteEmptyFolders(other, includeTop: true);
+                DeleteEmptyFolders(other);
             }
             Directory.CreateDirectory(target);
         }
@@ -453,7 +453,7 @@ namespace AstroBin.Sync
                 if (!wanted.Contains(SyncLayout.Relative(Root, file.FullName)) && IsOwnFile(imageId, file, earlier)) file.Delete();
             }
             var revisions = Path.Combine(folder, SyncLayout.RevisionsFolder);
-            if (Directory.Exists(revisions)) DeleteEmptyFolders(revisions, includeTop: true);
+            if (Directory.Exists(revisions)) DeleteEmptyFolders(revisions);
         }
 
         /// <summary>
@@ -465,13 +465,14 @@ namespace AstroBin.Sync
             || file.Name == SyncLayout.ImageRecordName || file.Name == SyncLayout.RevisionRecordName
             || ImageFileName.IsFileOf(file.Name, imageId) || AtomicFile.IsTemporaryName(file.Name);
 
-        private static void DeleteEmptyFolders(string top, bool includeTop)
+        /// <summary>Deletes the empty folders below <paramref name="top"/>, deepest first, and <paramref name="top"/> when it is left empty.</summary>
+        private static void DeleteEmptyFolders(string top)
         {
             foreach (var directory in FileLinks.Below(top).OfType<DirectoryInfo>().OrderByDescending(entry => entry.FullName.Length))
             {
                 if (!FileLinks.IsLink(directory) && !directory.EnumerateFileSystemInfos().Any()) directory.Delete();
             }
-            if (includeTop && Directory.Exists(top) && !Directory.EnumerateFileSystemEntries(top).Any()) Directory.Delete(top);
+            if (Directory.Exists(top) && !Directory.EnumerateFileSystemEntries(top).Any()) Directory.Delete(top);
         }
 
         private SyncResult ResultOf(SyncAction action, ManifestImage image, IReadOnlyList<string>? problems = null) =>
