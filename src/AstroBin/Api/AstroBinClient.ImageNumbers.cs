@@ -35,22 +35,36 @@ namespace AstroBin.Api
         {
             if (numbers == null) throw new ArgumentNullException(nameof(numbers));
             if (numbers.Any(number => number <= 0)) throw new ArgumentOutOfRangeException(nameof(numbers), "An image number is positive.");
-            var found = new Dictionary<int, Image>();
+            var results = await FromCacheOrSetAsync(numbers, number => FromCache<Image>(NumberPath(number)),
+                asked => GetImageRecordsByNumberAsync(asked, cancellationToken), Remember, NotFound).ConfigureAwait(false);
+            return results.Select((result, index) => new ImageByNumber(numbers[index], result.Value, result.Error)).ToList();
+        }
+
+        /// <summary>
+        /// Objects by number, in the order asked: the session cache answers what it holds (<paramref name="cached"/>), the
+        /// rest go in multi-gets (<paramref name="fetch"/>) and are cached (<paramref name="remember"/>). A number with no
+        /// object gets its own error; a failure of a whole request throws.
+        /// </summary>
+        private static async Task<IReadOnlyList<(T? Value, AstroBinException? Error)>> FromCacheOrSetAsync<T>(IReadOnlyList<int> numbers, Func<int, T?> cached,
+            Func<IReadOnlyList<int>, Task<IReadOnlyList<RecordByNumber<T>>>> fetch, Action<T> remember, Func<int, AstroBinException> notFound)
+            where T : class
+        {
+            var found = new Dictionary<int, T>();
             var failed = new Dictionary<int, AstroBinException>();
             var asked = new List<int>();
             foreach (var number in numbers.Distinct())
             {
-                if (TryCachedNumber(number, out var cached)) found[number] = cached;
+                if (cached(number) is T value) found[number] = value;
                 else asked.Add(number);
             }
             if (asked.Count > 0)
             {
-                foreach (var answer in await GetImageRecordsByNumberAsync(asked, cancellationToken).ConfigureAwait(false))
+                foreach (var answer in await fetch(asked).ConfigureAwait(false))
                 {
-                    if (answer.Record is ApiRecord<Image> record)
+                    if (answer.Record is ApiRecord<T> record)
                     {
                         found[answer.Number] = record.Value;
-                        Remember(record.Value);
+                        remember(record.Value);
                     }
                     else
                     {
@@ -58,17 +72,17 @@ namespace AstroBin.Api
                     }
                 }
             }
-            return numbers.Select(number => found.TryGetValue(number, out var image)
-                ? new ImageByNumber(number, image, null)
-                : new ImageByNumber(number, null, failed.TryGetValue(number, out var error) ? error : NotFound(number))).ToList();
+            return numbers.Select(number => found.TryGetValue(number, out var value)
+                ? (value, (AstroBinException?)null)
+                : ((T?)null, failed.TryGetValue(number, out var error) ? error : notFound(number))).ToList();
         }
 
-        private bool TryCachedNumber(int number, out Image image)
+        /// <summary>The answer the session cache holds for <paramref name="path"/> (and the log line saying so), or null.</summary>
+        private T? FromCache<T>(string path) where T : class
         {
-            image = null!;
-            if (Options.Cache == null || !Options.Cache.TryGet(CacheKey(NumberPath(number), null), out image)) return false;
-            Log?.Request("GET " + RedactedUri(NumberPath(number), null) + " -> from the session cache");
-            return true;
+            if (Options.Cache == null || !Options.Cache.TryGet(CacheKey(path, null), out T value)) return null;
+            Log?.Request("GET " + RedactedUri(path, null) + " -> from the session cache");
+            return value;
         }
 
         /// <summary>Caches an image under its number and under the id that fetches it alone, so that either lookup finds it.</summary>

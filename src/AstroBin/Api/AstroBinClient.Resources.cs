@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
@@ -45,44 +44,21 @@ namespace AstroBin.Api
         /// multi-gets of up to 100 (<see cref="GetImageRevisionRecordsAsync"/>), and are cached as single lookups are.
         /// A number with no revision gets its own error; a failure of a whole request throws.
         /// </summary>
-        public async Task<IReadOnlyList<(ImageRevision? Revision, AstroBinException? Error)>> GetImageRevisionsAsync(IReadOnlyList<int> numbers, CancellationToken cancellationToken)
-        {
-            var found = new Dictionary<int, ImageRevision>();
-            var failed = new Dictionary<int, AstroBinException>();
-            var asked = new List<int>();
-            foreach (var number in numbers.Distinct())
-            {
-                var path = "imagerevision/" + number.ToString(CultureInfo.InvariantCulture) + "/";
-                if (Options.Cache != null && Options.Cache.TryGet(CacheKey(path, null), out ImageRevision cached))
-                {
-                    Log?.Request("GET " + RedactedUri(path, null) + " -> from the session cache");
-                    found[number] = cached;
-                }
-                else asked.Add(number);
-            }
-            if (asked.Count > 0)
-            {
-                foreach (var answer in await GetImageRevisionRecordsAsync(asked, cancellationToken).ConfigureAwait(false))
-                {
-                    if (answer.Record is ApiRecord<ImageRevision> record)
-                    {
-                        found[answer.Number] = record.Value;
-                        Options.Cache?.Set(CacheKey("imagerevision/" + answer.Number.ToString(CultureInfo.InvariantCulture) + "/", null), record.Value);
-                    }
-                    else failed[answer.Number] = answer.Error!;
-                }
-            }
-            return numbers.Select(number => found.TryGetValue(number, out var revision)
-                ? (revision, (AstroBinException?)null)
-                : ((ImageRevision?)null, failed.TryGetValue(number, out var error) ? error : new AstroBinNotFoundException("No image revision has the id " + number + ".", null))).ToList();
-        }
+        public Task<IReadOnlyList<(ImageRevision? Value, AstroBinException? Error)>> GetImageRevisionsAsync(IReadOnlyList<int> numbers, CancellationToken cancellationToken) =>
+            FromCacheOrSetAsync(numbers, number => FromCache<ImageRevision>(NumberedPath("imagerevision", number)),
+                asked => GetImageRevisionRecordsAsync(asked, cancellationToken),
+                revision => Options.Cache?.Set(CacheKey(NumberedPath("imagerevision", revision.Id), null), revision),
+                number => new AstroBinNotFoundException("No image revision has the id " + number.ToString(CultureInfo.InvariantCulture) + ".",
+                    RedactedUri(NumberedPath("imagerevision", number), null)));
+
+        /// <summary>Where a numbered resource's record is alone, as single lookups ask for it and cache it: 'imagerevision/7/'.</summary>
+        private static string NumberedPath(string resource, int number) => resource + "/" + number.ToString(CultureInfo.InvariantCulture) + "/";
 
         private Task<T> GetByNumberAsync<T>(string resource, int id, JsonTypeInfo<T> type, string what, CancellationToken cancellationToken)
             where T : class
         {
             if (id <= 0) throw new ArgumentOutOfRangeException(nameof(id), id, "A " + what + " id is a positive number.");
-            var number = id.ToString(CultureInfo.InvariantCulture);
-            return GetCachedAsync(resource + "/" + number + "/", null, type, "No " + what + " has the id " + number + ".", cancellationToken);
+            return GetCachedAsync(NumberedPath(resource, id), null, type, "No " + what + " has the id " + id.ToString(CultureInfo.InvariantCulture) + ".", cancellationToken);
         }
     }
 }

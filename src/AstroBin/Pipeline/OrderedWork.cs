@@ -129,7 +129,7 @@ namespace AstroBin.Commands
         public Task<ImageRevision> Revision(AstroBinClient client, int number)
         {
             _revisions ??= new NumberSet<ImageRevision>(AstroBinClient.MaxImageNumbersPerRequest, async numbers =>
-                (await client.GetImageRevisionsAsync(numbers, Stop).ConfigureAwait(false)).Select(found => (found.Revision, (Exception?)found.Error)).ToList());
+                (await client.GetImageRevisionsAsync(numbers, Stop).ConfigureAwait(false)).Select(found => (found.Value, (Exception?)found.Error)).ToList());
             return _revisions.Add(number);
         }
 
